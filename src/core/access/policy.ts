@@ -1,0 +1,134 @@
+/**
+ * Who may do what, as a table. `own` means: a delegation acting on a record its own party
+ * guarantees. Reads of single records also pass through `scopeAllows` (classification).
+ */
+import type { Role } from '../../contracts/enums';
+import { AppError } from '../errors';
+import type { Actor } from './actor';
+
+export const ACTIONS = [
+  'commitment.read',
+  'commitment.create',
+  'commitment.edit',
+  'commitment.import',
+  'party.manage',
+  'user.list',
+  'user.manage',
+  'audit.read',
+  'audit.verify',
+  'admin.backup',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type Rule = 'any' | 'own' | 'none';
+
+/** Rows: actions; columns: roles. Anonymous callers may only read (public records). */
+export const POLICY: Record<Action, Record<Role, Rule>> = {
+  'commitment.read': {
+    secretariat: 'any',
+    delegation: 'any',
+    beneficiary: 'any',
+    planner: 'any',
+    monitor: 'any',
+    observer: 'any',
+  },
+  'commitment.create': {
+    secretariat: 'any',
+    delegation: 'own',
+    beneficiary: 'none',
+    planner: 'none',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'commitment.edit': {
+    secretariat: 'any',
+    delegation: 'own',
+    beneficiary: 'none',
+    planner: 'none',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'commitment.import': {
+    secretariat: 'any',
+    delegation: 'none',
+    beneficiary: 'none',
+    planner: 'none',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'party.manage': {
+    secretariat: 'any',
+    delegation: 'none',
+    beneficiary: 'none',
+    planner: 'none',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'user.list': {
+    secretariat: 'any',
+    delegation: 'none',
+    beneficiary: 'none',
+    planner: 'none',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'user.manage': {
+    secretariat: 'any',
+    delegation: 'none',
+    beneficiary: 'none',
+    planner: 'none',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'audit.read': {
+    secretariat: 'any',
+    delegation: 'none',
+    beneficiary: 'none',
+    planner: 'none',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'audit.verify': {
+    secretariat: 'any',
+    delegation: 'none',
+    beneficiary: 'none',
+    planner: 'none',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'admin.backup': {
+    secretariat: 'any',
+    delegation: 'none',
+    beneficiary: 'none',
+    planner: 'none',
+    monitor: 'none',
+    observer: 'none',
+  },
+};
+
+const WRITES: ReadonlySet<Action> = new Set(
+  ACTIONS.filter((a) => a !== 'commitment.read' && a !== 'user.list' && a !== 'audit.read'),
+);
+
+/** True when `actor` may do `action`; `ownerParty` is the guarantor of the record concerned. */
+export function can(actor: Actor, action: Action, ownerParty?: string): boolean {
+  if (actor.kind === 'anonymous') return action === 'commitment.read';
+  if (WRITES.has(action) && !actor.canWrite) return false;
+  const rule = POLICY[action][actor.role];
+  if (rule === 'any') return true;
+  if (rule === 'own') return ownerParty !== undefined && actor.partyCode === ownerParty;
+  return false;
+}
+
+/** Throws `unauthenticated` for anonymous callers and `forbidden` for the rest. */
+export function authorize(actor: Actor, action: Action, ownerParty?: string): void {
+  if (can(actor, action, ownerParty)) return;
+  if (actor.kind === 'anonymous') throw new AppError('unauthenticated', 'sign in first');
+  if (WRITES.has(action) && !actor.canWrite) throw new AppError('forbidden', 'this API token may only read');
+  throw new AppError(
+    'forbidden',
+    ownerParty && POLICY[action][actor.role] === 'own'
+      ? `a ${actor.role} may do this only for its own party (${actor.partyCode ?? 'none'}), not ${ownerParty}`
+      : `the ${actor.role} role may not do this (${action})`,
+  );
+}

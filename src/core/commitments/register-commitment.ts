@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { CommitmentCreateParsed, CommitmentDoc, CommitmentView } from '../../contracts/commitment';
+import type { Actor } from '../access/actor';
+import { authorize } from '../access/policy';
+import { recordAudit } from '../audit/record';
+import { AppError } from '../errors';
+import type { Clock, Repos, Store } from '../ports';
+import { buildTerms, clean, conversionYear } from './build-doc';
+import { toView } from './view';
+
+/**
+ * Registers a new commitment as version 1, with its EUR equivalent and an audit entry, in one
+ * transaction. Throws `forbidden` (a delegation registering for another party), `validation`
+ * (unknown guarantor or beneficiary, no exchange rate) and `conflict` (the ref is taken).
+ */
+export async function registerCommitment(
+  opts: { input: CommitmentCreateParsed; actor: Actor },
+  deps: { store: Store; clock: Clock; newId?: () => string },
+): Promise<CommitmentView> {
+  const { input, actor } = opts;
+  authorize(actor, 'commitment.create', input.guarantor);
+  const now = deps.clock.now();
+  return deps.store.transaction((repos) =>
+    insertCommitment({ input, actor, now, repos, clock: deps.clock, newId: deps.newId ?? randomUUID }),
+  );
+}
+
+/** The transactional part of registering, shared with the importer. */
+export async function insertCommitment(o: {
+  input: CommitmentCreateParsed;
+  actor: Actor;
+  now: Date;
+  repos: Repos;
+  clock: Clock;
+  newId: () => string;
+}): Promise<CommitmentView> {
+  const { input, actor, now, repos } = o;
+  const guarantor = await repos.parties.get(input.guarantor);
+  if (!guarantor)
+    throw new AppError('validation', 'unknown guarantor', [
+      { path: 'guarantor', message: `no party with code ${input.guarantor}` },
+    ]);
+  if (!(await repos.parties.get(input.beneficiary))) {
+    throw new AppError('validation', 'unknown beneficiary', [
+      { path: 'beneficiary', message: `no party with code ${input.beneficiary}` },
+    ]);
+  }
+  const { terms, ref, ...rest } = input;
+  const year = conversionYear(input, now);
+  const finalRef =
+    ref ??
+    `${input.guarantor}-${year}-${String(await repos.commitments.nextRefNumber(`${input.guarantor}-${year}-`)).padStart(3, '0')}`;
+  if (await repos.commitments.getByRef(finalRef)) {
+    throw new AppError('conflict', `reference ${finalRef} is taken`, [
+      { path: 'ref', message: 'already used by another commitment' },
+    ]);
+  }
+  const doc: CommitmentDoc = clean({ ...rest, ref: finalRef, terms: await buildTerms(terms, year, repos) });
+  const id = o.newId();
+  const by = actor.kind === 'user' ? actor.userId : null;
+  const stored = {
+    id,
+    version: 1,
+    doc,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    createdBy: by,
+    updatedBy: by,
+  };
+  await repos.commitments.insert(stored);
+  await repos.commitments.addVersion(id, {
+    version: 1,
+    doc,
+    changedBy: by,
+    changedAt: stored.updatedAt,
+    changeNote: 'registered',
+  });
+  await recordAudit(
+    { audit: repos.audit, clock: o.clock },
+    { actor, action: 'commitment.create', entity: 'commitment', entityId: id, after: doc },
+  );
+  return toView(stored, guarantor);
+}

@@ -1,0 +1,163 @@
+/**
+ * What core needs from outside. The store implements the repositories; the server and the CLI
+ * supply the clock and the random source. Each use case takes only the ports it uses.
+ */
+import type { CommitmentDoc, CommitmentQuery, CommitmentView } from '../contracts/commitment';
+import type { Role } from '../contracts/enums';
+import type { ReadScope } from './access/actor';
+import type { AuditEntry, AuditInput } from './audit/chain';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface PartyRecord {
+  code: string;
+  name: string;
+  kind: 'state' | 'organisation';
+  gdpEur: number | null;
+  gdpYear: number | null;
+  gdpSource: string | null;
+  invited: boolean;
+  illustrative: boolean;
+}
+
+export interface PartyRepo {
+  get(code: string): Promise<PartyRecord | null>;
+  list(): Promise<PartyRecord[]>;
+  upsert(p: PartyRecord): Promise<void>;
+}
+
+export interface RateRecord {
+  currency: string;
+  year: number;
+  eurPerUnit: number;
+  rateDate: string;
+  source: string;
+}
+export interface RateRepo {
+  /** The rate for `year`, or else the latest year before it, or else the earliest after it. */
+  find(currency: string, year: number): Promise<RateRecord | null>;
+  upsert(r: RateRecord): Promise<void>;
+}
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  partyCode: string | null;
+  passwordHash: string;
+  disabled: boolean;
+  createdAt: string;
+}
+export interface UserRepo {
+  byId(id: string): Promise<UserRecord | null>;
+  byEmail(email: string): Promise<UserRecord | null>;
+  list(): Promise<UserRecord[]>;
+  insert(u: UserRecord): Promise<void>;
+  count(): Promise<number>;
+}
+
+export interface SessionRecord {
+  idHash: string;
+  userId: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+export interface SessionRepo {
+  insert(s: SessionRecord): Promise<void>;
+  find(idHash: string, now: Date): Promise<SessionRecord | null>;
+  delete(idHash: string): Promise<void>;
+  deleteForUser(userId: string): Promise<void>;
+}
+
+export interface TokenRecord {
+  id: string;
+  userId: string;
+  name: string;
+  tokenHash: string;
+  scope: 'read' | 'write';
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+export interface TokenRepo {
+  insert(t: TokenRecord): Promise<void>;
+  findByHash(hash: string, now: Date): Promise<TokenRecord | null>;
+  revoke(id: string, userId: string, now: Date): Promise<boolean>;
+}
+
+export interface StoredCommitment {
+  id: string;
+  version: number;
+  doc: CommitmentDoc;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+export interface VersionRecord {
+  version: number;
+  doc: CommitmentDoc;
+  changedBy: string | null;
+  changedAt: string;
+  changeNote: string | null;
+}
+
+export interface CommitmentRepo {
+  get(id: string): Promise<StoredCommitment | null>;
+  getByRef(ref: string): Promise<StoredCommitment | null>;
+  /** Lists what `scope` may read, filtered, sorted and paged; views carry guarantor name and % GDP. */
+  list(query: CommitmentQuery, scope: ReadScope): Promise<{ items: CommitmentView[]; total: number }>;
+  insert(c: StoredCommitment): Promise<void>;
+  /** Writes version `c.version` only if the stored one is `c.version - 1`; false otherwise. */
+  update(c: StoredCommitment): Promise<boolean>;
+  addVersion(id: string, v: VersionRecord): Promise<void>;
+  versions(id: string): Promise<VersionRecord[]>;
+  nextRefNumber(prefix: string): Promise<number>;
+  totals(scope: ReadScope): Promise<TotalsRow[]>;
+}
+
+export interface TotalsRow {
+  guarantor: string;
+  guarantorName: string;
+  gdpEur: number | null;
+  pillar: string;
+  status: string;
+  count: number;
+  eurAmount: number;
+}
+
+export interface AuditRepo {
+  /** Appends under a transaction-scoped lock so that the chain has one order across servers. */
+  append(
+    e: AuditInput,
+    hash: (prev: { seq: number; hash: string } | null) => AuditEntry,
+  ): Promise<AuditEntry>;
+  forEntity(entity: string, entityId: string): Promise<AuditEntry[]>;
+  /** Every entry in order, in pages, for verification. */
+  scan(afterSeq: number, limit: number): Promise<AuditEntry[]>;
+  recent(limit: number): Promise<AuditEntry[]>;
+}
+
+export interface Repos {
+  parties: PartyRepo;
+  rates: RateRepo;
+  users: UserRepo;
+  sessions: SessionRepo;
+  tokens: TokenRepo;
+  commitments: CommitmentRepo;
+  audit: AuditRepo;
+}
+
+/** The repositories, plus a way to run several writes as one transaction. */
+export interface Store extends Repos {
+  transaction<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+}
+
+export interface PasswordHasher {
+  hash(plain: string): Promise<string>;
+  verify(hash: string, plain: string): Promise<boolean>;
+}

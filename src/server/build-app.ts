@@ -1,0 +1,112 @@
+/**
+ * The HTTP application: API under /api, OpenAPI at /docs (JSON at /docs/json), the web app at /.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { LIMITS } from '../contracts/limits';
+import type { AppContext } from './context';
+import { installAuth } from './plugins/auth';
+import { installErrorHandler, sendProblem } from './plugins/errors';
+import { adminRoutes, backupRoute } from './routes/admin';
+import { authRoutes } from './routes/auth';
+import { commitmentReadRoutes } from './routes/commitments/read';
+import { commitmentTransferRoutes } from './routes/commitments/transfer';
+import { commitmentWriteRoutes } from './routes/commitments/write';
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOptions['logger'] } = {}) {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: LIMITS.bodyBytes,
+    trustProxy: false,
+    disableRequestLogging: true,
+    // ids and refs are short; this bounds a hostile URL
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, c) => {
+      const e = new Error(`too many attempts; try again in ${Math.ceil(c.ttl / 1000)} s`) as Error & {
+        statusCode: number;
+      };
+      e.statusCode = 429;
+      return e;
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Guarantor API',
+        version: '0.1.0',
+        description: 'Written, multinational security guarantees for Ukraine.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'guarantor_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  installAuth(app, ctx);
+  authRoutes(app, ctx);
+  adminRoutes(app, ctx);
+  backupRoute(app, ctx);
+  commitmentReadRoutes(app, ctx);
+  commitmentWriteRoutes(app, ctx);
+  commitmentTransferRoutes(app, ctx);
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return sendProblem(reply, 'not_found', `no route ${req.method} ${req.url.split('?')[0]}`);
+    });
+  }
+  return app;
+}

@@ -1,0 +1,14 @@
+import type { Config } from '../config';
+import type { Clock, PasswordHasher, Store } from '../core/ports';
+import type { Database } from '../store/db';
+
+/** What every route gets: the store, the clock, the password hasher, the configuration. */
+export interface AppContext {
+  db: Database & { dumpDataDir?: () => Promise<Blob> };
+  store: Store;
+  clock: Clock;
+  hasher: PasswordHasher;
+  config: Config;
+  /** Secret that the local CLI presents (Authorization: Local …) when this server owns the data. */
+  localSecret: string | null;
+}

@@ -1,0 +1,82 @@
+import type { AuditEntry } from '../../core/audit/chain';
+import type { AuditRepo } from '../../core/ports';
+import type { Queryable } from '../db';
+
+/** Any constant: every writer of the audit chain takes this transaction-scoped lock first. */
+const AUDIT_LOCK = 72_210_002;
+
+interface Row {
+  seq: number;
+  at: Date;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+  prev_hash: string;
+  hash: string;
+}
+const toEntry = (r: Row): AuditEntry => ({
+  seq: r.seq,
+  at: r.at.toISOString(),
+  actorId: r.actor_id,
+  actorLabel: r.actor_label,
+  action: r.action,
+  entity: r.entity,
+  entityId: r.entity_id,
+  before: r.before,
+  after: r.after,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
+/** `db` must be a transaction: the lock and the read of the last hash hold until it commits. */
+export function auditRepo(db: Queryable): AuditRepo {
+  return {
+    async append(_input, build) {
+      await db.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+      const [last] = await db.query<{ seq: number; hash: string }>(
+        'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+      );
+      const e = build(last ?? null);
+      await db.query(
+        `INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity, entity_id, before, after, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11)`,
+        [
+          e.seq,
+          e.at,
+          e.actorId,
+          e.actorLabel,
+          e.action,
+          e.entity,
+          e.entityId,
+          JSON.stringify(e.before ?? null),
+          JSON.stringify(e.after ?? null),
+          e.prevHash,
+          e.hash,
+        ],
+      );
+      return e;
+    },
+    async forEntity(entity, entityId) {
+      return (
+        await db.query<Row>('SELECT * FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY seq', [
+          entity,
+          entityId,
+        ])
+      ).map(toEntry);
+    },
+    async scan(afterSeq, limit) {
+      return (
+        await db.query<Row>('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit])
+      ).map(toEntry);
+    },
+    async recent(limit) {
+      return (await db.query<Row>('SELECT * FROM audit_log ORDER BY seq DESC LIMIT $1', [limit])).map(
+        toEntry,
+      );
+    },
+  };
+}

@@ -1,0 +1,216 @@
+import type { CommitmentDoc, CommitmentQuery, CommitmentView } from '../../contracts/commitment';
+import type { ReadScope } from '../../core/access/actor';
+import { toView } from '../../core/commitments/view';
+import type { CommitmentRepo, StoredCommitment, TotalsRow } from '../../core/ports';
+import type { Queryable } from '../db';
+
+interface Row {
+  id: string;
+  version: number;
+  doc: CommitmentDoc;
+  created_at: Date;
+  updated_at: Date;
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+const SELECT = `SELECT c.id, c.version, c.doc, c.created_at, c.updated_at,
+  (SELECT v.changed_by FROM commitment_version v WHERE v.commitment_id = c.id AND v.version = 1) AS created_by,
+  (SELECT v.changed_by FROM commitment_version v WHERE v.commitment_id = c.id AND v.version = c.version) AS updated_by
+  FROM commitment c`;
+const SELECT_WITH_PARTY = SELECT.replace(
+  'FROM commitment c',
+  ', p.name AS party_name, p.gdp_eur FROM commitment c JOIN party p ON p.code = c.guarantor',
+);
+
+const toStored = (r: Row): StoredCommitment => ({
+  id: r.id,
+  version: r.version,
+  doc: r.doc,
+  createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
+  createdBy: r.created_by,
+  updatedBy: r.updated_by,
+});
+
+/** SQL for "the actor may read this row"; the rules mirror core/access/actor.ts#scopeAllows. */
+export function scopeSql(scope: ReadScope, params: unknown[], alias = 'c'): string {
+  const parts = [`${alias}.classification = 'public'`];
+  if (scope.coalition) parts.push(`${alias}.classification = 'coalition'`);
+  if (scope.bilateral === 'all') parts.push(`${alias}.classification = 'bilateral'`);
+  else if (scope.bilateral) {
+    params.push(scope.bilateral);
+    parts.push(
+      `(${alias}.classification = 'bilateral' AND (${alias}.guarantor = $${params.length} OR ${alias}.beneficiary = $${params.length}))`,
+    );
+  }
+  if (scope.national) {
+    params.push(scope.national);
+    parts.push(`(${alias}.classification = 'national' AND ${alias}.guarantor = $${params.length})`);
+  }
+  return `(${parts.join(' OR ')})`;
+}
+
+const SORT_SQL: Record<CommitmentQuery['sort'], string> = {
+  updatedAt: 'c.updated_at',
+  announcedOn: 'c.announced_on',
+  eurAmount: 'c.eur_amount',
+  guarantor: 'c.guarantor',
+  ref: 'c.ref',
+  status: 'c.status',
+  title: 'c.title',
+};
+
+const FILTERS = [
+  ['guarantor', 'c.guarantor'],
+  ['pillar', 'c.pillar'],
+  ['kind', 'c.kind'],
+  ['status', 'c.status'],
+  ['trigger', 'c.trigger_kind'],
+  ['classification', 'c.classification'],
+] as const;
+
+function whereSql(query: CommitmentQuery, scope: ReadScope, params: unknown[]): string {
+  const where = [scopeSql(scope, params)];
+  for (const [key, column] of FILTERS) {
+    const v = query[key];
+    if (v === undefined) continue;
+    params.push(Array.isArray(v) ? v : [v]);
+    where.push(`${column} = ANY($${params.length}::text[])`);
+  }
+  if (query.q?.trim()) {
+    params.push(`%${query.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    const p = `$${params.length}`;
+    where.push(
+      `(c.ref ILIKE ${p} OR c.title ILIKE ${p} OR c.body ILIKE ${p} OR coalesce(c.doc->>'translation', '') ILIKE ${p})`,
+    );
+  }
+  return where.join(' AND ');
+}
+
+export function commitmentRepo(db: Queryable): CommitmentRepo {
+  return {
+    async get(id) {
+      const [r] = await db.query<Row>(`${SELECT} WHERE c.id = $1`, [id]);
+      return r ? toStored(r) : null;
+    },
+    async getByRef(ref) {
+      const [r] = await db.query<Row>(`${SELECT} WHERE c.ref = $1`, [ref]);
+      return r ? toStored(r) : null;
+    },
+    async list(query, scope) {
+      const params: unknown[] = [];
+      const where = whereSql(query, scope, params);
+      const [{ n } = { n: 0 }] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM commitment c WHERE ${where}`,
+        params,
+      );
+      const order = `${SORT_SQL[query.sort]} ${query.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, c.id`;
+      params.push(query.pageSize, (query.page - 1) * query.pageSize);
+      const rows = await db.query<Row & { party_name: string; gdp_eur: number | null }>(
+        `${SELECT_WITH_PARTY} WHERE ${where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        params,
+      );
+      const items: CommitmentView[] = rows.map((r) =>
+        toView(toStored(r), { name: r.party_name, gdpEur: r.gdp_eur }),
+      );
+      return { items, total: n };
+    },
+    async insert(c) {
+      await db.query(
+        `INSERT INTO commitment (id, ref, version, guarantor, beneficiary, pillar, kind, status, trigger_kind, classification,
+           legal_form, title, body, eur_amount, announced_on, illustrative, doc, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19)`,
+        [c.id, c.doc.ref, c.version, ...columns(c.doc), JSON.stringify(c.doc), c.createdAt, c.updatedAt],
+      );
+    },
+    async update(c) {
+      const rows = await db.query(
+        `UPDATE commitment SET version = $3, guarantor = $4, beneficiary = $5, pillar = $6, kind = $7, status = $8,
+           trigger_kind = $9, classification = $10, legal_form = $11, title = $12, body = $13, eur_amount = $14,
+           announced_on = $15, illustrative = $16, doc = $17::jsonb, updated_at = $18
+         WHERE id = $1 AND version = $2 RETURNING id`,
+        [c.id, c.version - 1, c.version, ...columns(c.doc), JSON.stringify(c.doc), c.updatedAt],
+      );
+      return rows.length === 1;
+    },
+    async addVersion(id, v) {
+      await db.query(
+        'INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note) VALUES ($1, $2, $3::jsonb, $4, $5, $6)',
+        [id, v.version, JSON.stringify(v.doc), v.changedBy, v.changedAt, v.changeNote],
+      );
+    },
+    async versions(id) {
+      const rows = await db.query<{
+        version: number;
+        doc: CommitmentDoc;
+        changed_by: string | null;
+        changed_at: Date;
+        change_note: string | null;
+      }>(
+        'SELECT version, doc, changed_by, changed_at, change_note FROM commitment_version WHERE commitment_id = $1 ORDER BY version',
+        [id],
+      );
+      return rows.map((r) => ({
+        version: r.version,
+        doc: r.doc,
+        changedBy: r.changed_by,
+        changedAt: r.changed_at.toISOString(),
+        changeNote: r.change_note,
+      }));
+    },
+    async nextRefNumber(prefix) {
+      const rows = await db.query<{ ref: string }>('SELECT ref FROM commitment WHERE starts_with(ref, $1)', [
+        prefix,
+      ]);
+      const nums = rows.map((r) => Number(r.ref.slice(prefix.length))).filter(Number.isInteger);
+      return (nums.length ? Math.max(...nums) : 0) + 1;
+    },
+    async totals(scope) {
+      const params: unknown[] = [];
+      const rows = await db.query<{
+        guarantor: string;
+        name: string;
+        gdp_eur: number | null;
+        pillar: string;
+        status: string;
+        n: number;
+        eur: number;
+      }>(
+        `SELECT c.guarantor, p.name, p.gdp_eur, c.pillar, c.status, count(*)::int AS n, coalesce(sum(c.eur_amount), 0)::float8 AS eur
+         FROM commitment c JOIN party p ON p.code = c.guarantor WHERE ${scopeSql(scope, params)}
+         GROUP BY c.guarantor, p.name, p.gdp_eur, c.pillar, c.status`,
+        params,
+      );
+      return rows.map(
+        (r): TotalsRow => ({
+          guarantor: r.guarantor,
+          guarantorName: r.name,
+          gdpEur: r.gdp_eur,
+          pillar: r.pillar,
+          status: r.status,
+          count: r.n,
+          eurAmount: r.eur,
+        }),
+      );
+    },
+  };
+}
+
+function columns(d: CommitmentDoc): unknown[] {
+  return [
+    d.guarantor,
+    d.beneficiary,
+    d.pillar,
+    d.kind,
+    d.status,
+    d.trigger.kind,
+    d.classification,
+    d.legalForm,
+    d.title,
+    d.text,
+    d.terms.money?.eurAmount ?? null,
+    d.announcedOn ?? null,
+    d.illustrative,
+  ];
+}
