@@ -34,9 +34,14 @@ if (!process.env.TEST_DATABASE_URL) {
   }
   if (pg) env.TEST_DATABASE_URL = pg.url;
   else if (ci) {
-    process.stderr.write('CI=true but PostgreSQL is not installed: .ci/run must apt-get install postgresql\n');
+    process.stderr.write(
+      'CI=true but PostgreSQL is not installed: .ci/run must apt-get install postgresql\n',
+    );
     process.exit(1);
-  } else process.stderr.write('skip: PostgreSQL is not installed, so db tests run on PGlite only (apt-get install -y postgresql)\n');
+  } else
+    process.stderr.write(
+      'skip: PostgreSQL is not installed, so db tests run on PGlite only (apt-get install -y postgresql)\n',
+    );
 }
 process.on('exit', () => stopPg(pg));
 process.on('SIGINT', () => process.exit(130));

@@ -41,7 +41,7 @@ export const MoneyInput = z
     message: 'give rateDate with eurPerUnit',
     path: ['rateDate'],
   })
-  .meta({ id: 'MoneyInput' });
+  .meta({ id: 'MoneyEntry' });
 
 export const Money = z
   .object({
@@ -73,7 +73,7 @@ const datesInOrder = (t: { startDate?: string | undefined; endDate?: string | un
 export const TermsInput = z
   .strictObject({ ...termsShape, money: MoneyInput.optional() })
   .refine(datesInOrder, { message: 'must not be before startDate', path: ['endDate'] })
-  .meta({ id: 'TermsInput' });
+  .meta({ id: 'TermsEntry' });
 export const Terms = z.object({ ...termsShape, money: Money.optional() }).meta({ id: 'Terms' });
 
 export const Trigger = z
@@ -226,7 +226,8 @@ export const CommitmentQuery = z
     page: z.coerce.number().int().min(1).max(100000).default(1),
     pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(LIMITS.pageSizeDefault),
   })
-  .meta({ id: 'CommitmentQuery' });
+  // no schema id: OpenAPI inlines query parameters
+  .describe('Filters, sort and page of the register');
 export type CommitmentQuery = z.output<typeof CommitmentQuery>;
 
 export const CommitmentPage = z

@@ -9,7 +9,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -34,7 +34,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
     logger: opts.logger ?? false,
     bodyLimit: LIMITS.bodyBytes,
     trustProxy: false,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // ids and refs are short; this bounds a hostile URL
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
@@ -86,6 +86,14 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
+  // every API route, for the authorisation test that must walk them all
+  const apiRoutes: string[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api/')) return;
+    for (const m of [r.method].flat()) if (m !== 'HEAD') apiRoutes.push(`${m} ${r.url}`);
+  });
+
   installAuth(app, ctx);
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
@@ -94,19 +102,20 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
   commitmentWriteRoutes(app, ctx);
   commitmentTransferRoutes(app, ctx);
 
-  if (existsSync(WEB_DIST)) {
+  const web = existsSync(WEB_DIST);
+  if (web)
     await app.register(fastifyStatic, {
       root: WEB_DIST,
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
     });
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return sendProblem(reply, 'not_found', `no route ${req.method} ${req.url.split('?')[0]}`);
-    });
-  }
+  app.setNotFoundHandler((req, reply) => {
+    // the web app's own routes (/commitments/…) fall back to index.html
+    if (web && req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, 'not_found', `no route ${req.method} ${req.url.split('?')[0]}`);
+  });
   return app;
 }

@@ -134,7 +134,4 @@ export function installErrorHandler(app: FastifyInstance) {
     req.log.error({ err }, 'unhandled error');
     return sendProblem(reply, 'internal', 'something went wrong on our side; it has been logged');
   });
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, 'not_found', `no route ${req.method} ${req.url.split('?')[0]}`),
-  );
 }

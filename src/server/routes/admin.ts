@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { Problem } from '../../contracts/common';
+import { PartyCode, Problem } from '../../contracts/common';
+import { PartyUpsert } from '../../contracts/party';
 import { Party, User, UserCreate } from '../../contracts/user';
 import { authorize } from '../../core/access/policy';
 import { verifyAuditChain } from '../../core/audit/verify-audit-chain';
 import { dashboardTotals } from '../../core/commitments/dashboard-totals';
 import { AppError } from '../../core/errors';
+import { saveParty } from '../../core/parties/save-party';
 import { createUser } from '../../core/users/create-user';
 import { listUsers } from '../../core/users/sessions';
 import type { AppContext } from '../context';
@@ -26,6 +28,16 @@ export function adminRoutes(app: App, ctx: AppContext) {
       response: { 200: z.array(Party) },
     },
     handler: () => ctx.store.parties.list(),
+  });
+  app.put('/api/parties/:code', {
+    schema: {
+      tags: ['parties'],
+      summary: 'Add or change a party (secretariat)',
+      params: z.strictObject({ code: PartyCode }),
+      body: PartyUpsert,
+      response: { 200: Party, 400: Problem, 401: Problem, 403: Problem },
+    },
+    handler: (req) => saveParty({ code: req.params.code, input: req.body, actor: req.actor }, ctx),
   });
   app.get('/api/stats/totals', {
     schema: {
