@@ -82,10 +82,10 @@ describeEachDatabase('authorisation matrix', (t) => {
       headers: headers(s.gb),
       payload: { name: 'gb reader', scope: 'read' },
     });
-    auth = { anonymous: {}, gbToken: { authorization: `Bearer ${tok.json().token}` } } as Record<
-      Caller,
-      Record<string, string>
-    >;
+    const partial: Partial<Record<Caller, Record<string, string>>> = {
+      anonymous: {},
+      gbToken: { authorization: `Bearer ${tok.json().token}` },
+    };
     for (const k of ['secretariat', 'gb', 'fr', 'ua', 'planner', 'monitor', 'observer'] as const)
       auth[k] = headers(s[k]);
   });

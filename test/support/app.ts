@@ -48,4 +48,5 @@ export async function signInAll(app: FastifyInstance): Promise<Record<string, Se
   return out;
 }
 
-export const headers = (s?: Session): Record<string, string> => (s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {});
+export const headers = (s?: Session): Record<string, string> =>
+  s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {};
