@@ -86,8 +86,10 @@ describeEachDatabase('authorisation matrix', (t) => {
       anonymous: {},
       gbToken: { authorization: `Bearer ${tok.json().token}` },
     };
-    for (const k of ['secretariat', 'gb', 'fr', 'ua', 'planner', 'monitor', 'observer'] as const)
-      auth[k] = headers(s[k]);
+    for (const k of ['secretariat', 'gb', 'fr', 'ua', 'planner', 'monitor', 'observer'] as const) {
+      partial[k] = headers(s[k]);
+    }
+    auth = partial as Record<Caller, Record<string, string>>;
   });
   afterAll(() => app?.close());
 
