@@ -25,6 +25,7 @@ export interface PartyRecord {
 
 export interface PartyRepo {
   get(code: string): Promise<PartyRecord | null>;
+  getMany(codes: string[]): Promise<Map<string, PartyRecord>>;
   list(): Promise<PartyRecord[]>;
   upsert(p: PartyRecord): Promise<void>;
 }
@@ -111,10 +112,10 @@ export interface CommitmentRepo {
   getByRef(ref: string): Promise<StoredCommitment | null>;
   /** Lists what `scope` may read, filtered, sorted and paged; views carry guarantor name and % GDP. */
   list(query: CommitmentQuery, scope: ReadScope): Promise<{ items: CommitmentView[]; total: number }>;
-  insert(c: StoredCommitment): Promise<void>;
-  /** Writes version `c.version` only if the stored one is `c.version - 1`; false otherwise. */
-  update(c: StoredCommitment): Promise<boolean>;
-  addVersion(id: string, v: VersionRecord): Promise<void>;
+  /** Writes the record and its version 1. Throws `conflict` naming `ref` when the reference is taken. */
+  insert(c: StoredCommitment, changeNote: string | null): Promise<void>;
+  /** Writes version `c.version` (record and version row) only if the stored one is `c.version - 1`; false otherwise. */
+  update(c: StoredCommitment, changeNote: string | null): Promise<boolean>;
   versions(id: string): Promise<VersionRecord[]>;
   nextRefNumber(prefix: string): Promise<number>;
   totals(scope: ReadScope): Promise<TotalsRow[]>;
@@ -131,7 +132,7 @@ export interface TotalsRow {
 }
 
 export interface AuditRepo {
-  /** Appends under a transaction-scoped lock so that the chain has one order across servers. */
+  /** Appends under a row lock on the chain's head, so that the chain has one order across servers. */
   append(
     e: AuditInput,
     hash: (prev: { seq: number; hash: string } | null) => AuditEntry,
@@ -140,6 +141,8 @@ export interface AuditRepo {
   /** Every entry in order, in pages, for verification. */
   scan(afterSeq: number, limit: number): Promise<AuditEntry[]>;
   recent(limit: number): Promise<AuditEntry[]>;
+  /** The last entry as the head row records it (seq 0 when empty). */
+  head(): Promise<{ seq: number; hash: string }>;
 }
 
 export interface Repos {

@@ -39,7 +39,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses are plain JSON.stringify: Zod response schemas document the API (OpenAPI) but are
+  // not re-validated on the way out (that cost 2 ms a page). Core returns public shapes only.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandler(app);
 
   await app.register(cookie);

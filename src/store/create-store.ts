@@ -1,5 +1,6 @@
 import type { Repos, Store } from '../core/ports';
 import type { Database, Queryable } from './db';
+import { cachedCommitments, ReadCache } from './read-cache';
 import { auditRepo } from './repositories/audit';
 import { commitmentRepo } from './repositories/commitments';
 import { partyRepo, rateRepo } from './repositories/parties';
@@ -17,15 +18,30 @@ function repos(q: Queryable): Repos {
   };
 }
 
-/** The store over one database. Outside a transaction, an audit append runs in one of its own. */
+/**
+ * The store over one database. Outside a transaction, an audit append runs in one of its own.
+ * On PGlite, list and totals reads are cached until the next commit (see read-cache.ts).
+ */
 export function createStore(db: Database): Store {
-  const base = repos(db);
+  const cache = db.kind === 'pglite' ? new ReadCache() : null;
+  // a write outside a transaction also ends the cached generation
+  const direct: Queryable = cache
+    ? {
+        query: <T>(sql: string, params?: readonly unknown[]) =>
+          /^\s*SELECT/i.test(sql)
+            ? db.query<T>(sql, params)
+            : db.query<T>(sql, params).finally(() => cache.bump()),
+      }
+    : db;
+  const base = repos(direct);
+  const commit = <T>(p: Promise<T>) => (cache ? p.finally(() => cache.bump()) : p);
   return {
     ...base,
+    commitments: cache ? cachedCommitments(base.commitments, cache) : base.commitments,
     audit: {
       ...base.audit,
-      append: (input, build) => db.transaction((tx) => auditRepo(tx).append(input, build)),
+      append: (input, build) => commit(db.transaction((tx) => auditRepo(tx).append(input, build))),
     },
-    transaction: (fn) => db.transaction((tx) => fn(repos(tx))),
+    transaction: (fn) => commit(db.transaction((tx) => fn(repos(tx)))),
   };
 }

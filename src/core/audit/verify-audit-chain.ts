@@ -20,5 +20,18 @@ export async function verifyAuditChain(deps: { audit: AuditRepo }, pageSize = 20
     const last = page[page.length - 1]!;
     prev = { seq: last.seq, hash: last.hash };
   }
+  // entries removed from the end leave an intact but shorter chain: the head row remembers
+  const head = await deps.audit.head();
+  if (head.seq !== (prev?.seq ?? 0) || (prev && head.hash !== prev.hash)) {
+    return {
+      ok: false,
+      entries: count,
+      firstBreak: {
+        seq: (prev?.seq ?? 0) + 1,
+        reason: 'sequence_gap',
+        detail: `the chain ends at entry ${prev?.seq ?? 0} but its head records entry ${head.seq}`,
+      },
+    };
+  }
   return { ok: true, entries: count, firstBreak: null };
 }

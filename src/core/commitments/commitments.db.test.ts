@@ -236,3 +236,42 @@ describeEachDatabase('commitment register', (t) => {
     void SYSTEM;
   });
 });
+
+describeEachDatabase('register reads after writes', (t) => {
+  it('a list read again after a write shows the write (no stale cached page)', async () => {
+    const actors = await seedBasics(t().store);
+    const deps = { store: t().store, clock: fixedClock() };
+    const q0 = CommitmentQuery.parse({ guarantor: 'GB' });
+    const before = await listCommitments({ query: q0, actor: actors.secretariat! }, t().store);
+    const c = await registerCommitment(
+      { input: CommitmentCreate.parse(sampleCommitment({ ref: 'CACHE-1' })), actor: actors.gb! },
+      deps,
+    );
+    const after = await listCommitments({ query: q0, actor: actors.secretariat! }, t().store);
+    expect(after.total).toBe(before.total + 1);
+    await updateCommitment({ id: c.id, patch: { version: 1, title: 'Renamed' }, actor: actors.gb! }, deps);
+    const renamed = await listCommitments({ query: q0, actor: actors.secretariat! }, t().store);
+    expect(renamed.items.find((x) => x.ref === 'CACHE-1')?.title).toBe('Renamed');
+    await t().store.parties.upsert({
+      code: 'GB',
+      name: 'United Kingdom of Great Britain and Northern Ireland',
+      kind: 'state',
+      gdpEur: 3.3e12,
+      gdpYear: 2024,
+      gdpSource: null,
+      invited: true,
+      illustrative: false,
+    });
+    const relabelled = await listCommitments({ query: q0, actor: actors.secretariat! }, t().store);
+    expect(relabelled.items[0]?.guarantorName).toBe('United Kingdom of Great Britain and Northern Ireland');
+  });
+
+  it('audit verify notices entries removed from the end of the chain', async () => {
+    expect((await verifyAuditChain(t().store)).ok).toBe(true);
+    const [last] = await t().db.query<{ seq: number }>('SELECT max(seq)::int AS seq FROM audit_log');
+    await t().db.query('DELETE FROM audit_log WHERE seq = $1', [last!.seq]);
+    const r = await verifyAuditChain(t().store);
+    expect(r.ok).toBe(false);
+    expect(r.firstBreak).toMatchObject({ seq: last!.seq, reason: 'sequence_gap' });
+  });
+});

@@ -35,12 +35,14 @@ export async function insertCommitment(o: {
   newId: () => string;
 }): Promise<CommitmentView> {
   const { input, actor, now, repos } = o;
-  const guarantor = await repos.parties.get(input.guarantor);
-  if (!guarantor)
+  const parties = await repos.parties.getMany([input.guarantor, input.beneficiary]);
+  const guarantor = parties.get(input.guarantor);
+  if (!guarantor) {
     throw new AppError('validation', 'unknown guarantor', [
       { path: 'guarantor', message: `no party with code ${input.guarantor}` },
     ]);
-  if (!(await repos.parties.get(input.beneficiary))) {
+  }
+  if (!parties.has(input.beneficiary)) {
     throw new AppError('validation', 'unknown beneficiary', [
       { path: 'beneficiary', message: `no party with code ${input.beneficiary}` },
     ]);
@@ -50,11 +52,6 @@ export async function insertCommitment(o: {
   const finalRef =
     ref ??
     `${input.guarantor}-${year}-${String(await repos.commitments.nextRefNumber(`${input.guarantor}-${year}-`)).padStart(3, '0')}`;
-  if (await repos.commitments.getByRef(finalRef)) {
-    throw new AppError('conflict', `reference ${finalRef} is taken`, [
-      { path: 'ref', message: 'already used by another commitment' },
-    ]);
-  }
   const doc: CommitmentDoc = clean({ ...rest, ref: finalRef, terms: await buildTerms(terms, year, repos) });
   const id = o.newId();
   const by = actor.kind === 'user' ? actor.userId : null;
@@ -67,14 +64,7 @@ export async function insertCommitment(o: {
     createdBy: by,
     updatedBy: by,
   };
-  await repos.commitments.insert(stored);
-  await repos.commitments.addVersion(id, {
-    version: 1,
-    doc,
-    changedBy: by,
-    changedAt: stored.updatedAt,
-    changeNote: 'registered',
-  });
+  await repos.commitments.insert(stored, 'registered');
   await recordAudit(
     { audit: repos.audit, clock: o.clock },
     { actor, action: 'commitment.create', entity: 'commitment', entityId: id, after: doc },

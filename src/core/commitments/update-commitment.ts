@@ -51,20 +51,13 @@ export async function updateCommitment(
       updatedAt: now.toISOString(),
       updatedBy: by,
     };
-    if (!(await repos.commitments.update(stored))) {
+    if (!(await repos.commitments.update(stored, changeNote ?? null))) {
       throw new AppError(
         'conflict',
         'this commitment was changed by someone else; reload and apply your edit again',
         [{ path: 'version', message: 'stale version' }],
       );
     }
-    await repos.commitments.addVersion(id, {
-      version: stored.version,
-      doc: next,
-      changedBy: by,
-      changedAt: stored.updatedAt,
-      changeNote: changeNote ?? null,
-    });
     await recordAudit(
       { audit: repos.audit, clock: deps.clock },
       {

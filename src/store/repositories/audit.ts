@@ -2,9 +2,6 @@ import type { AuditEntry } from '../../core/audit/chain';
 import type { AuditRepo } from '../../core/ports';
 import type { Queryable } from '../db';
 
-/** Any constant: every writer of the audit chain takes this transaction-scoped lock first. */
-const AUDIT_LOCK = 72_210_002;
-
 interface Row {
   seq: number;
   at: Date;
@@ -36,14 +33,16 @@ const toEntry = (r: Row): AuditEntry => ({
 export function auditRepo(db: Queryable): AuditRepo {
   return {
     async append(_input, build) {
-      await db.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
-      const [last] = await db.query<{ seq: number; hash: string }>(
-        'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+      // the row lock orders writers across servers; after waiting, PostgreSQL re-reads the row
+      const [head] = await db.query<{ seq: number; hash: string }>(
+        'SELECT seq, hash FROM audit_head FOR UPDATE',
       );
-      const e = build(last ?? null);
+      const e = build(head && head.seq > 0 ? head : null);
       await db.query(
-        `INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity, entity_id, before, after, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11)`,
+        `WITH entry AS (
+           INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity, entity_id, before, after, prev_hash, hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11) RETURNING seq, hash)
+         UPDATE audit_head SET seq = entry.seq, hash = entry.hash FROM entry`,
         [
           e.seq,
           e.at,
@@ -59,6 +58,10 @@ export function auditRepo(db: Queryable): AuditRepo {
         ],
       );
       return e;
+    },
+    async head() {
+      const [h] = await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head');
+      return h ?? { seq: 0, hash: '' };
     },
     async forEntity(entity, entityId) {
       return (

@@ -1,6 +1,7 @@
 import type { CommitmentDoc, CommitmentQuery, CommitmentView } from '../../contracts/commitment';
 import type { ReadScope } from '../../core/access/actor';
 import { toView } from '../../core/commitments/view';
+import { AppError } from '../../core/errors';
 import type { CommitmentRepo, StoredCommitment, TotalsRow } from '../../core/ports';
 import type { Queryable } from '../db';
 
@@ -14,10 +15,8 @@ interface Row {
   updated_by: string | null;
 }
 
-const SELECT = `SELECT c.id, c.version, c.doc, c.created_at, c.updated_at,
-  (SELECT v.changed_by FROM commitment_version v WHERE v.commitment_id = c.id AND v.version = 1) AS created_by,
-  (SELECT v.changed_by FROM commitment_version v WHERE v.commitment_id = c.id AND v.version = c.version) AS updated_by
-  FROM commitment c`;
+const SELECT =
+  'SELECT c.id, c.version, c.doc, c.created_at, c.updated_at, c.created_by, c.updated_by FROM commitment c';
 const SELECT_WITH_PARTY = SELECT.replace(
   'FROM commitment c',
   ', p.name AS party_name, p.gdp_eur FROM commitment c JOIN party p ON p.code = c.guarantor',
@@ -116,29 +115,53 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
       );
       return { items, total: n };
     },
-    async insert(c) {
-      await db.query(
-        `INSERT INTO commitment (id, ref, version, guarantor, beneficiary, pillar, kind, status, trigger_kind, classification,
-           legal_form, title, body, eur_amount, announced_on, illustrative, doc, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19)`,
-        [c.id, c.doc.ref, c.version, ...columns(c.doc), JSON.stringify(c.doc), c.createdAt, c.updatedAt],
+    async insert(c, changeNote) {
+      await uniqueRef(c.doc.ref, () =>
+        db.query(
+          `WITH c AS (
+             INSERT INTO commitment (id, ref, version, guarantor, beneficiary, pillar, kind, status, trigger_kind, classification,
+               legal_form, title, body, eur_amount, announced_on, illustrative, doc, created_at, updated_at, created_by, updated_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21)
+             RETURNING id, version, doc, updated_at, updated_by)
+           INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note)
+           SELECT id, version, doc, updated_by, updated_at, $22 FROM c`,
+          [
+            c.id,
+            c.doc.ref,
+            c.version,
+            ...columns(c.doc),
+            JSON.stringify(c.doc),
+            c.createdAt,
+            c.updatedAt,
+            c.createdBy,
+            c.updatedBy,
+            changeNote,
+          ],
+        ),
       );
     },
-    async update(c) {
+    async update(c, changeNote) {
       const rows = await db.query(
-        `UPDATE commitment SET version = $3, guarantor = $4, beneficiary = $5, pillar = $6, kind = $7, status = $8,
-           trigger_kind = $9, classification = $10, legal_form = $11, title = $12, body = $13, eur_amount = $14,
-           announced_on = $15, illustrative = $16, doc = $17::jsonb, updated_at = $18
-         WHERE id = $1 AND version = $2 RETURNING id`,
-        [c.id, c.version - 1, c.version, ...columns(c.doc), JSON.stringify(c.doc), c.updatedAt],
+        `WITH c AS (
+           UPDATE commitment SET version = $3, guarantor = $4, beneficiary = $5, pillar = $6, kind = $7, status = $8,
+             trigger_kind = $9, classification = $10, legal_form = $11, title = $12, body = $13, eur_amount = $14,
+             announced_on = $15, illustrative = $16, doc = $17::jsonb, updated_at = $18, updated_by = $19
+           WHERE id = $1 AND version = $2
+           RETURNING id, version, doc, updated_at, updated_by)
+         INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note)
+         SELECT id, version, doc, updated_by, updated_at, $20 FROM c RETURNING commitment_id`,
+        [
+          c.id,
+          c.version - 1,
+          c.version,
+          ...columns(c.doc),
+          JSON.stringify(c.doc),
+          c.updatedAt,
+          c.updatedBy,
+          changeNote,
+        ],
       );
       return rows.length === 1;
-    },
-    async addVersion(id, v) {
-      await db.query(
-        'INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note) VALUES ($1, $2, $3::jsonb, $4, $5, $6)',
-        [id, v.version, JSON.stringify(v.doc), v.changedBy, v.changedAt, v.changeNote],
-      );
     },
     async versions(id) {
       const rows = await db.query<{
@@ -195,6 +218,24 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
       );
     },
   };
+}
+
+/** The unique constraint is the check (no read first): a taken ref becomes a conflict naming `ref`. */
+async function uniqueRef<T>(ref: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    const err = e as { code?: string; constraint?: string; message?: string };
+    if (
+      err.code === '23505' &&
+      (err.constraint === 'commitment_ref_unique' || err.message?.includes('commitment_ref_unique'))
+    ) {
+      throw new AppError('conflict', `reference ${ref} is taken`, [
+        { path: 'ref', message: 'already used by another commitment' },
+      ]);
+    }
+    throw e;
+  }
 }
 
 function columns(d: CommitmentDoc): unknown[] {

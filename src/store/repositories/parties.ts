@@ -28,6 +28,10 @@ export function partyRepo(db: Queryable): PartyRepo {
       const [r] = await db.query<PartyRow>('SELECT * FROM party WHERE code = $1', [code]);
       return r ? toParty(r) : null;
     },
+    async getMany(codes) {
+      const rows = await db.query<PartyRow>('SELECT * FROM party WHERE code = ANY($1::text[])', [codes]);
+      return new Map(rows.map((r) => [r.code, toParty(r)]));
+    },
     async list() {
       return (await db.query<PartyRow>('SELECT * FROM party ORDER BY name')).map(toParty);
     },
