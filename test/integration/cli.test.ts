@@ -1,0 +1,145 @@
+/**
+ * The CLI on a real data directory, without a server and through one: list, add, export and
+ * import (CSV and XLSX, all or nothing with row numbers), users, backup and restore.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleCommitment } from '../support/fixtures';
+import { cli, freePort, type ServerProcess, startServer, stopServer } from '../support/server-process';
+
+const dir = mkdtempSync(join(tmpdir(), 'guarantor-cli-'));
+const data = join(dir, 'data');
+const file = (name: string, content: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('guarantor CLI', () => {
+  let server: ServerProcess | undefined;
+  beforeAll(async () => {
+    // create the data directory with two parties, through a short-lived server
+    server = await startServer(data, await freePort());
+    for (const [code, name] of [
+      ['GB', 'United Kingdom'],
+      ['UA', 'Ukraine'],
+      ['FR', 'France'],
+    ]) {
+      await fetch(`${server.url}/api/parties/${code}`, {
+        method: 'PUT',
+        headers: { ...server.auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ name, kind: 'state', gdpEur: 3e12 }),
+      });
+    }
+    await stopServer(server);
+    server = undefined;
+  });
+  afterAll(async () => {
+    if (server) await stopServer(server, 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('adds and lists without a server (local mode), data on stdout, logs on stderr', () => {
+    const add = cli(data, [
+      'commitments',
+      'add',
+      '--file',
+      file(
+        'c.json',
+        JSON.stringify(
+          sampleCommitment({ ref: 'CLI-1', terms: { money: { amount: 100, currency: 'EUR' } } }),
+        ),
+      ),
+    ]);
+    expect(add.status, add.stderr).toBe(0);
+    expect(JSON.parse(add.stdout).ref).toBe('CLI-1');
+    const list = cli(data, ['commitments', 'list', '--format', 'csv']);
+    expect(list.status).toBe(0);
+    expect(list.stdout.split('\n')[0]).toBe('ref,guarantor,pillar,kind,status,classification,eur,title');
+    expect(list.stdout).toContain('CLI-1,GB');
+    expect(list.stderr).toContain('1 of 1 shown');
+  });
+
+  it('reports a bad add with the field and a non-zero exit code', () => {
+    const bad = cli(data, [
+      'commitments',
+      'add',
+      '--file',
+      file('bad.json', JSON.stringify(sampleCommitment({ pillar: 'space' }))),
+    ]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('body.pillar');
+  });
+
+  it('imports all rows or none, naming bad rows by number', () => {
+    const header = 'ref,guarantor,pillar,kind,title,text,lang,legal_form,money_amount,money_currency\n';
+    const good = (ref: string) =>
+      `${ref},FR,long_term_support,finance,Aid,"La France fournira 3 milliards d'euros.",fr,executive_agreement,3000000000,EUR\n`;
+    const badCsv = file(
+      'bad.csv',
+      header +
+        good('IMP-1') +
+        'IMP-2,FR,nowhere,finance,Aid,x,fr,treaty,1,EUR\n' +
+        good('IMP-3').replace('3000000000', 'lots'),
+    );
+    const r = cli(data, ['commitments', 'import', badCsv]);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('row 3: pillar');
+    expect(r.stderr).toContain('row 4: money_amount');
+    expect(cli(data, ['commitments', 'list', '--format', 'json', '--guarantor', 'FR']).stdout).toContain(
+      '"total": 0',
+    );
+    const ok = cli(data, ['commitments', 'import', file('good.csv', header + good('IMP-1') + good('IMP-2'))]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain('importing: 2/2 (100%)');
+    expect(JSON.parse(ok.stdout)).toMatchObject({ imported: 2 });
+  });
+
+  it('exports CSV and XLSX that import again', () => {
+    const csv = cli(data, ['commitments', 'export']);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toMatch(/^id,ref,guarantor,beneficiary,pillar/);
+    const xlsxPath = join(dir, 'register.xlsx');
+    expect(cli(data, ['commitments', 'export', '--format', 'xlsx', '--out', xlsxPath]).status).toBe(0);
+    expect(readFileSync(xlsxPath).subarray(0, 2).toString()).toBe('PK');
+    // the same rows are taken: import fails as a whole on the first taken ref
+    const again = cli(data, ['commitments', 'import', xlsxPath]);
+    expect(again.status).toBe(6);
+    expect(again.stderr).toMatch(/row 2: reference \S+ is taken/);
+  });
+
+  it('goes through the running server when one owns the data', async () => {
+    server = await startServer(data, await freePort());
+    const r = cli(data, ['commitments', 'show', 'CLI-1']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).ref).toBe('CLI-1');
+    const u = cli(data, ['users', 'list', '--format', 'json']);
+    expect(u.status).toBe(0);
+    const backup = join(dir, 'backup.tar');
+    const b = cli(data, ['backup', backup]);
+    expect(b.status, b.stderr).toBe(0);
+    // restore refuses while the server runs
+    expect(cli(data, ['restore', backup]).status).toBe(6);
+    await stopServer(server);
+    server = undefined;
+  });
+
+  it('restores a backup and keeps the replaced data aside', () => {
+    expect(
+      cli(data, [
+        'commitments',
+        'add',
+        '--file',
+        file('late.json', JSON.stringify(sampleCommitment({ ref: 'AFTER-BACKUP', terms: {} }))),
+      ]).status,
+    ).toBe(0);
+    const r = cli(data, ['restore', join(dir, 'backup.tar')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('restored');
+    const list = cli(data, ['commitments', 'list', '--format', 'json', '--page-size', '200']).stdout;
+    expect(list).toContain('CLI-1');
+    expect(list).not.toContain('AFTER-BACKUP');
+  });
+});
