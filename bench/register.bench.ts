@@ -25,14 +25,26 @@ const commitment = (ref: string) =>
     legalForm: 'executive_agreement',
     classification: 'public',
     announcedOn: '2024-01-12',
-    terms: { money: { amount: 2.5e9, currency: 'GBP', eurPerUnit: 1.18, rateDate: '2024-12-31' }, durationMonths: 120 },
+    terms: {
+      money: { amount: 2.5e9, currency: 'GBP', eurPerUnit: 1.18, rateDate: '2024-12-31' },
+      durationMonths: 120,
+    },
     sources: [{ title: 'Benchmark (illustrative)' }],
   });
 
-async function measure(kind: 'pglite' | 'postgres', opts: BenchOptions, databaseUrl?: string): Promise<BenchResult[]> {
+async function measure(
+  kind: 'pglite' | 'postgres',
+  opts: BenchOptions,
+  databaseUrl?: string,
+): Promise<BenchResult[]> {
   const dataDir = mkdtempSync(join(tmpdir(), `guarantor-bench-${kind}-`));
   const port = await freePort();
-  const env: Record<string, string> = { GUARANTOR_DATA: dataDir, PORT: String(port), GUARANTOR_NO_DEMO: '1', GUARANTOR_LOG: 'warn' };
+  const env: Record<string, string> = {
+    GUARANTOR_DATA: dataDir,
+    PORT: String(port),
+    GUARANTOR_NO_DEMO: '1',
+    GUARANTOR_LOG: 'warn',
+  };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   const server = await spawnAndWait([BIN, 'serve'], env);
   const url = `http://127.0.0.1:${port}`;
@@ -40,8 +52,15 @@ async function measure(kind: 'pglite' | 'postgres', opts: BenchOptions, database
     // PostgreSQL servers take API tokens; the embedded one also accepts its local secret
     const auth = await authHeader(url, dataDir, databaseUrl);
     const json = { ...auth, 'content-type': 'application/json' };
-    for (const [code, name] of [['GB', 'United Kingdom'], ['UA', 'Ukraine']]) {
-      const r = await fetch(`${url}/api/parties/${code}`, { method: 'PUT', headers: json, body: JSON.stringify({ name, kind: 'state', gdpEur: 3.3e12 }) });
+    for (const [code, name] of [
+      ['GB', 'United Kingdom'],
+      ['UA', 'Ukraine'],
+    ]) {
+      const r = await fetch(`${url}/api/parties/${code}`, {
+        method: 'PUT',
+        headers: json,
+        body: JSON.stringify({ name, kind: 'state', gdpEur: 3.3e12 }),
+      });
       if (r.status !== 200) throw new Error(`party: ${r.status} ${await r.text()}`);
     }
     const creates = opts.quick ? 300 : 2000;
@@ -54,23 +73,42 @@ async function measure(kind: 'pglite' | 'postgres', opts: BenchOptions, database
       connections: 8,
       requests: [{ setupRequest: (req) => ({ ...req, body: commitment(`BENCH-${kind}-${n++}`) }) }],
     });
-    if (created.errors || created.non2xx) throw new Error(`create: ${created.errors} errors, ${created.non2xx} non-2xx`);
+    if (created.errors || created.non2xx)
+      throw new Error(`create: ${created.errors} errors, ${created.non2xx} non-2xx`);
 
     const duration = opts.quick ? 3 : 10;
     const listUrl = `${url}/api/commitments?pageSize=50&sort=updatedAt`;
     const page = await (await fetch(listUrl, { headers: auth })).text();
     const listed = await load({ url: listUrl, headers: auth, duration });
-    if (listed.errors || listed.non2xx) throw new Error(`list: ${listed.errors} errors, ${listed.non2xx} non-2xx`);
+    if (listed.errors || listed.non2xx)
+      throw new Error(`list: ${listed.errors} errors, ${listed.non2xx} non-2xx`);
 
     const barePort = await freePort();
-    const bare = await spawnAndWait(['--import', 'tsx', join(import.meta.dirname, 'support', 'bare-server.ts')], { PORT: String(barePort), BARE_BODY: page });
+    const bare = await spawnAndWait(
+      ['--import', 'tsx', join(import.meta.dirname, 'support', 'bare-server.ts')],
+      { PORT: String(barePort), BARE_BODY: page },
+    );
     const baseline = await load({ url: `http://127.0.0.1:${barePort}/bare`, duration });
     await kill(bare);
 
     const createRate = await createsPerSecond(url, json, kind, opts.quick ? 200 : 1000);
     return [
-      result({ name: `register.list_rps.${kind}`, value: Math.round(listed.rps), unit: 'req/s', baseline: Math.round(baseline.rps), target: kind === 'pglite' ? 1000 : null, note: `GET a page of 50 of ${creates} commitments, 10 connections, p99 ${listed.p99} ms; baseline: bare Fastify route returning the same ${page.length}-byte body` }),
-      result({ name: `register.create_per_s.${kind}`, value: Math.round(createRate), unit: 'commitments/s', baseline: null, target: kind === 'pglite' ? 300 : null, note: 'POST with validation, EUR normalisation, version row and hash-chained audit entry in one transaction, 8 connections' }),
+      result({
+        name: `register.list_rps.${kind}`,
+        value: Math.round(listed.rps),
+        unit: 'req/s',
+        baseline: Math.round(baseline.rps),
+        target: kind === 'pglite' ? 1000 : null,
+        note: `GET a page of 50 of ${creates} commitments, 10 connections, p99 ${listed.p99} ms; baseline: bare Fastify route returning the same ${page.length}-byte body`,
+      }),
+      result({
+        name: `register.create_per_s.${kind}`,
+        value: Math.round(createRate),
+        unit: 'commitments/s',
+        baseline: null,
+        target: kind === 'pglite' ? 300 : null,
+        note: 'POST with validation, EUR normalisation, version row and hash-chained audit entry in one transaction, 8 connections',
+      }),
     ];
   } finally {
     await kill(server);
@@ -78,7 +116,12 @@ async function measure(kind: 'pglite' | 'postgres', opts: BenchOptions, database
   }
 }
 
-async function createsPerSecond(url: string, headers: Record<string, string>, kind: string, count: number): Promise<number> {
+async function createsPerSecond(
+  url: string,
+  headers: Record<string, string>,
+  kind: string,
+  count: number,
+): Promise<number> {
   let n = 0;
   const t0 = performance.now();
   const r = await load({
@@ -94,16 +137,38 @@ async function createsPerSecond(url: string, headers: Record<string, string>, ki
   return count / seconds;
 }
 
-async function authHeader(url: string, dataDir: string, databaseUrl?: string): Promise<Record<string, string>> {
-  if (!databaseUrl) return { authorization: `Local ${readFileSync(join(dataDir, 'cli.secret'), 'utf8').trim()}` };
+async function authHeader(
+  url: string,
+  dataDir: string,
+  databaseUrl?: string,
+): Promise<Record<string, string>> {
+  if (!databaseUrl)
+    return { authorization: `Local ${readFileSync(join(dataDir, 'cli.secret'), 'utf8').trim()}` };
   // on PostgreSQL: a secretariat user and a write token, made through the CLI's direct path
   const { spawnSync } = await import('node:child_process');
-  const env = { ...process.env, DATABASE_URL: databaseUrl, GUARANTOR_PASSWORD: 'benchmark password 2026', GUARANTOR_LOG: 'warn' };
-  spawnSync(process.execPath, [BIN, 'users', 'add', '--email', 'bench@bench.invalid', '--name', 'Bench', '--role', 'secretariat'], { env });
-  const signIn = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@bench.invalid', password: 'benchmark password 2026' }) });
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    GUARANTOR_PASSWORD: 'benchmark password 2026',
+    GUARANTOR_LOG: 'warn',
+  };
+  spawnSync(
+    process.execPath,
+    [BIN, 'users', 'add', '--email', 'bench@bench.invalid', '--name', 'Bench', '--role', 'secretariat'],
+    { env },
+  );
+  const signIn = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@bench.invalid', password: 'benchmark password 2026' }),
+  });
   const me = (await signIn.json()) as { csrfToken: string };
   const cookie = String(signIn.headers.get('set-cookie')).split(';')[0]!;
-  const tok = await fetch(`${url}/api/auth/tokens`, { method: 'POST', headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench', scope: 'write' }) });
+  const tok = await fetch(`${url}/api/auth/tokens`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'bench', scope: 'write' }),
+  });
   return { authorization: `Bearer ${((await tok.json()) as { token: string }).token}` };
 }
 

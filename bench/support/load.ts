@@ -11,13 +11,27 @@ export interface LoadResult {
 }
 
 export async function load(opts: autocannon.Options): Promise<LoadResult> {
-  if (!/^http:\/\/127\.0\.0\.1:/.test(String(opts.url))) throw new Error('benchmarks send traffic to 127.0.0.1 only');
+  if (!/^http:\/\/127\.0\.0\.1:/.test(String(opts.url)))
+    throw new Error('benchmarks send traffic to 127.0.0.1 only');
   const r = await autocannon({ connections: 10, ...opts });
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total };
+  return {
+    rps: r.requests.average,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    total: r.requests.total,
+  };
 }
 
-export async function spawnAndWait(args: string[], env: Record<string, string>, marker = 'is listening on'): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+export async function spawnAndWait(
+  args: string[],
+  env: Record<string, string>,
+  marker = 'is listening on',
+): Promise<ChildProcess> {
+  const proc = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let out = '';
   proc.stderr!.on('data', (d) => (out += d));
   const deadline = Date.now() + 120_000;
