@@ -1,0 +1,92 @@
+/**
+ * The register in a real browser against a real server with the Paris 2026 demo: sign in,
+ * filter the register (state kept in the URL), open a commitment, edit and save it, and see the
+ * change in its history.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, type ServerProcess, startServer, stopServer } from '../support/server-process';
+import { launchChromium } from './support';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'guarantor-e2e-'));
+let browser: Browser | null = null;
+let server: ServerProcess | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  if (!browser) return;
+  server = await startServer(dataDir, await freePort(), { GUARANTOR_NO_DEMO: '' });
+  page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(20_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await stopServer(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the register in Chromium', () => {
+  it('signs in, filters, opens a commitment, saves an edit and shows it in the history', async () => {
+    if (!browser || !server) return; // reason printed by launchChromium
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill('uk@demo.guarantor');
+    await page.getByLabel('Password').fill('coalition-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByText('UK delegation officer').first().isVisible()).toBe(true);
+
+    // filter the register by guarantor and pillar; the filter lives in the URL
+    await page.goto(`${server.url}/commitments`);
+    await page.getByLabel('Guarantor').selectOption('GB');
+    await page.getByLabel('Pillar').selectOption('long_term_support');
+    const apply = page.getByRole('button', { name: 'Apply filters' });
+    if (await apply.isVisible()) await apply.click();
+    await expect.poll(() => page.url()).toContain('guarantor=GB');
+    expect(page.url()).toContain('pillar=long_term_support');
+    const table = page.getByRole('table');
+    await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(1);
+    const refs = await table.getByRole('link').allTextContents();
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.every((r) => r.startsWith('GB-'))).toBe(true);
+
+    // open the first UK commitment
+    const ref = refs[0]!;
+    await table.getByRole('link', { name: ref, exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
+
+    // edit and save
+    await page
+      .getByRole('link', { name: 'Edit' })
+      .or(page.getByRole('button', { name: 'Edit' }))
+      .first()
+      .click();
+    const title = page.getByLabel('Title', { exact: false }).first();
+    const newTitle = `Edited in the browser test ${Date.now()}`;
+    await title.fill(newTitle);
+    const note = page.getByLabel(/change note|what changed|note on this change/i);
+    if (await note.count()) await note.first().fill('browser test');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(newTitle);
+
+    // the history shows the change
+    await page
+      .getByRole('tab', { name: /history/i })
+      .or(page.getByRole('link', { name: /history/i }))
+      .first()
+      .click();
+    await expect.poll(() => page.getByText(newTitle).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.url()).toContain('tab=history');
+
+    // the API agrees: a new version with the new title
+    const r = await fetch(`${server.url}/api/commitments/${encodeURIComponent(ref)}`, {
+      headers: server.auth,
+    });
+    const saved = (await r.json()) as { title: string; version: number };
+    expect(saved.title).toBe(newTitle);
+    expect(saved.version).toBeGreaterThan(1);
+  });
+});
