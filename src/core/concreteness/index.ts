@@ -1,0 +1,4 @@
+export type { Analysis } from '../../contracts/analysis';
+export { type AnalyzeOptions, analyzeText } from './analyze-text';
+export { detectLanguage } from './detect-language';
+export { LEXICON_LANGS } from './lexicon';
