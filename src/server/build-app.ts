@@ -113,7 +113,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
     });
   app.setNotFoundHandler((req, reply) => {
     // the web app's own routes (/commitments/…) fall back to index.html
-    if (web && req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
+    // (a missing /assets/… file is a 404, not the page: a stale tab must not get HTML for a script)
+    if (web && req.method === 'GET' && !/^\/(api|docs|assets)\//.test(req.url) && req.url !== '/docs') {
       return reply.type('text/html').sendFile('index.html');
     }
     return sendProblem(reply, 'not_found', `no route ${req.method} ${req.url.split('?')[0]}`);

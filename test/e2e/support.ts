@@ -1,7 +1,5 @@
 /** Chromium for browser tests: Debian's package, driven by playwright-core. */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +14,7 @@ export async function launchChromium(): Promise<Browser | null> {
     );
     return null;
   }
+  // playwright gives every launch a fresh, empty profile (the --user-data-dir the flags call for)
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -27,7 +26,6 @@ export async function launchChromium(): Promise<Browser | null> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'guarantor-chromium-'))}`,
     ],
   });
 }

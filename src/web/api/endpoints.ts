@@ -1,0 +1,80 @@
+/** The API calls the web app makes, typed with the shared contracts. */
+import type { z } from 'zod';
+import type {
+  CommitmentCreate,
+  CommitmentUpdate,
+  CommitmentView,
+  VersionEntry,
+} from '../../contracts/commitment';
+import type { Me, Party, User } from '../../contracts/user';
+import { api, type Query } from './client';
+
+export type Commitment = CommitmentView;
+export type Version = z.output<typeof VersionEntry>;
+export type PartyInfo = z.output<typeof Party>;
+export type MeInfo = z.output<typeof Me>;
+export type UserInfo = z.output<typeof User>;
+
+export interface CommitmentPage {
+  items: Commitment[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** GET /api/stats/totals (no contract schema yet: shape of core's dashboardTotals). */
+export interface Totals {
+  count: number;
+  eurAmount: number;
+  byPillar: { pillar: string; count: number; eurAmount: number }[];
+  byStatus: { status: string; count: number; eurAmount: number }[];
+  byGuarantor: { guarantor: string; name: string; count: number; eurAmount: number; pctGdp: number | null }[];
+}
+
+/** GET /api/commitments/:id/audit (no contract schema yet: shape of core's AuditEntry). */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+const enc = encodeURIComponent;
+
+export const getMe = (signal?: AbortSignal) => api<MeInfo>('/api/auth/me', { ...(signal ? { signal } : {}) });
+export const signIn = (body: { email: string; password: string }) =>
+  api<MeInfo>('/api/auth/sign-in', { method: 'POST', body });
+export const signOut = () => api<void>('/api/auth/sign-out', { method: 'POST' });
+
+export const getTotals = (signal: AbortSignal) => api<Totals>('/api/stats/totals', { signal });
+export const getParties = (signal: AbortSignal) => api<PartyInfo[]>('/api/parties', { signal });
+
+export const listCommitments = (query: Query | URLSearchParams, signal: AbortSignal) =>
+  api<CommitmentPage>('/api/commitments', { query, signal });
+export const getCommitment = (id: string, signal?: AbortSignal) =>
+  api<Commitment>(`/api/commitments/${enc(id)}`, { ...(signal ? { signal } : {}) });
+export const getHistory = (id: string, signal: AbortSignal) =>
+  api<Version[]>(`/api/commitments/${enc(id)}/history`, { signal });
+export const getAudit = (id: string, signal: AbortSignal) =>
+  api<AuditEntry[]>(`/api/commitments/${enc(id)}/audit`, { signal });
+
+export const createCommitment = (body: CommitmentCreate) =>
+  api<Commitment>('/api/commitments', { method: 'POST', body });
+export const updateCommitment = (id: string, body: CommitmentUpdate) =>
+  api<Commitment>(`/api/commitments/${enc(id)}`, { method: 'PATCH', body });
+
+/** The export link for the current filters (paging is left out: an export has every row). */
+export function exportHref(format: 'csv' | 'xlsx', filters: URLSearchParams): string {
+  const q = new URLSearchParams(filters);
+  q.delete('page');
+  q.delete('pageSize');
+  q.set('format', format);
+  return `/api/commitments/export?${q.toString()}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Who is signed in. Loaded once from GET /api/auth/me (which also hands out the CSRF token);
+ * sign-in and sign-out update it. Anonymous visitors can still browse public records.
+ */
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { setCsrfToken } from './client';
+import type { UserInfo } from './endpoints';
+import * as endpoints from './endpoints';
+
+interface Session {
+  /** null when anonymous; undefined while the first check is in flight. */
+  user: UserInfo | null | undefined;
+  signIn: (email: string, password: string) => Promise<UserInfo | null>;
+  signOut: () => Promise<void>;
+  refresh: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<UserInfo | null | undefined>(undefined);
+
+  const refresh = useCallback(async () => {
+    try {
+      const me = await endpoints.getMe();
+      setCsrfToken(me.csrfToken);
+      setUser(me.user);
+    } catch {
+      // the server is unreachable: browse as anonymous; pages show their own errors
+      setUser(null);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    const me = await endpoints.signIn({ email, password });
+    setCsrfToken(me.csrfToken);
+    setUser(me.user);
+    return me.user;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await endpoints.signOut();
+    } finally {
+      setCsrfToken(null);
+      setUser(null);
+    }
+  }, []);
+
+  const value = useMemo(() => ({ user, signIn, signOut, refresh }), [user, signIn, signOut, refresh]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
+}
+
+/** Mirrors core/access/policy.ts: the secretariat edits any record, a delegation its own party's. */
+export function canEdit(user: UserInfo | null | undefined, guarantor: string): boolean {
+  if (!user || user.disabled) return false;
+  return user.role === 'secretariat' || (user.role === 'delegation' && user.partyCode === guarantor);
+}
+
+/** Who may register commitments at all (a delegation only for its own party). */
+export function canCreate(user: UserInfo | null | undefined): boolean {
+  return (
+    !!user &&
+    !user.disabled &&
+    (user.role === 'secretariat' || (user.role === 'delegation' && !!user.partyCode))
+  );
+}
