@@ -83,7 +83,9 @@ describe('the register in Chromium', () => {
     await expect.poll(() => panel.getByText('browser test').count()).toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Audit trail' }).click();
     await expect.poll(() => page.url()).toContain('tab=audit');
-    await expect.poll(() => panel.getByRole('cell', { name: 'Changed', exact: true }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => panel.getByRole('cell', { name: 'Changed', exact: true }).count())
+      .toBeGreaterThan(0);
 
     // the API agrees: a new version with the new title
     const r = await fetch(`${server.url}/api/commitments/${encodeURIComponent(ref)}`, {
