@@ -5,11 +5,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const rows = JSON.parse(readFileSync('bench/results.json', 'utf8'));
-const fmt = (v) => (v === null || v === undefined ? '—' : typeof v === 'number' ? v.toLocaleString('en-GB', { maximumFractionDigits: 3 }) : String(v));
+const fmt = (v) =>
+  v === null || v === undefined
+    ? '—'
+    : typeof v === 'number'
+      ? v.toLocaleString('en-GB', { maximumFractionDigits: 3 })
+      : String(v);
 const table = [
   '| figure | value | unit | baseline | ratio | target | met | what |',
   '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.name} | ${fmt(r.value)} | ${r.unit} | ${fmt(r.baseline)} | ${fmt(r.ratio)} | ${fmt(r.target)} | ${r.met === null ? '—' : r.met ? 'yes' : '**no**'} | ${(r.note ?? '').replaceAll('|', '/')} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${fmt(r.value)} | ${r.unit} | ${fmt(r.baseline)} | ${fmt(r.ratio)} | ${fmt(r.target)} | ${r.met === null ? '—' : r.met ? 'yes' : '**no**'} | ${(r.note ?? '').replaceAll('|', '/')} |`,
+  ),
 ].join('\n');
 const readme = readFileSync('README.md', 'utf8');
 const start = '<!-- BENCH:START -->';

@@ -7,6 +7,7 @@ import { loadDemo } from '../../demo/load-demo';
 import { loadConfig } from '../config';
 import { serve } from '../server/serve';
 import { adminCommands } from './commands/admin';
+import { analyzeCommand } from './commands/analyze';
 import { commitmentCommands } from './commands/commitments';
 import { restoreBackup } from './commands/restore';
 import { reportError, run } from './commands/run';
@@ -56,6 +57,7 @@ program
   });
 
 commitmentCommands(program, run);
+analyzeCommand(program);
 adminCommands(program, run);
 
 await program.parseAsync(process.argv);

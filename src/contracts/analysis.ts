@@ -23,7 +23,7 @@ export const Modality = z
   .describe(
     'binding: shall / will / undertakes / commits to; aspirational: intends / seeks / stands ready / will continue to support; permissive: may / could',
   )
-  .meta({ id: 'Modality' });
+  .meta({ id: 'AnalysisModality' });
 export type Modality = z.infer<typeof Modality>;
 
 export const CONCRETENESS_LABELS = ['concrete', 'vague'] as const;
@@ -70,7 +70,7 @@ export const Actor = z
       ),
   })
   .describe('Who is bound, where the sentence names them')
-  .meta({ id: 'Actor' });
+  .meta({ id: 'AnalysisActor' });
 export type Actor = z.infer<typeof Actor>;
 
 export const Quantity = z
@@ -90,7 +90,7 @@ export const Quantity = z
     ceiling: z.boolean().describe('True for an "up to" amount: it still counts as a quantity'),
     basis: z.string().nullable().describe('What a percentage is of ("GDP"), null otherwise'),
   })
-  .meta({ id: 'Quantity' });
+  .meta({ id: 'AnalysisQuantity' });
 export type Quantity = z.infer<typeof Quantity>;
 
 export const TIMEFRAME_KINDS = ['deadline', 'response_time', 'duration', 'start_date', 'recurrence'] as const;
@@ -119,7 +119,7 @@ export const Timeframe = z
         'True where the time is relative to an event or to now ("day 2 of the ceasefire", "this year")',
       ),
   })
-  .meta({ id: 'Timeframe' });
+  .meta({ id: 'AnalysisTimeframe' });
 export type Timeframe = z.infer<typeof Timeframe>;
 
 export const HEDGE_KINDS = [
@@ -139,7 +139,7 @@ export const Hedge = z
     text: z.string(),
     span: TextSpan,
   })
-  .meta({ id: 'Hedge' });
+  .meta({ id: 'AnalysisHedge' });
 export type Hedge = z.infer<typeof Hedge>;
 
 export const Condition = z
@@ -149,7 +149,7 @@ export const Condition = z
     trigger: ActivationTrigger.nullable().describe('The trigger event the clause names, if any'),
     conditionKind: z.enum(CONDITION_KINDS).describe("The register's condition kind that fits best"),
   })
-  .meta({ id: 'Condition' });
+  .meta({ id: 'AnalysisCondition' });
 export type Condition = z.infer<typeof Condition>;
 
 export const Prefill = z

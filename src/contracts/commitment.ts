@@ -3,6 +3,7 @@
  * strict: an unknown field is an error that names it.
  */
 import { z } from 'zod';
+import { Analysis } from './analysis';
 import { CurrencyCode, IsoDate, LangCode, nonEmpty, PartyCode, text } from './common';
 import {
   BreachSeverity,
@@ -165,6 +166,15 @@ export type CommitmentUpdate = {
   terms?: z.output<typeof TermsInput> | undefined;
 } & Partial<z.output<typeof EditableFields>>;
 
+export const ConcretenessSummary = z
+  .object({
+    label: z.enum(['concrete', 'vague']),
+    score: z.number().int().min(0).max(100),
+    missing: z.array(z.string()).describe('Rubric elements the text lacks'),
+  })
+  .meta({ id: 'ConcretenessSummary' });
+export type ConcretenessSummary = z.infer<typeof ConcretenessSummary>;
+
 export const Commitment = z
   .object({
     id: z.string(),
@@ -176,6 +186,8 @@ export const Commitment = z
     terms: Terms,
     ...Object.fromEntries(Object.entries(editable).map(([k, v]) => [k, unwrapDefault(v)])),
     pctGdp: z.number().nullable().describe("EUR amount as % of the guarantor's GDP"),
+    concreteness: ConcretenessSummary.nullable().describe('The label and score of the concreteness analysis'),
+    analysis: Analysis.optional().describe('The full analysis with spans (single-record reads only)'),
     createdAt: z.string(),
     updatedAt: z.string(),
     createdBy: z.string().nullable(),
@@ -196,6 +208,9 @@ export type CommitmentView = CommitmentDoc & {
   version: number;
   guarantorName: string;
   pctGdp: number | null;
+  concreteness: ConcretenessSummary | null;
+  /** The full analysis, with character spans into `text` (single-record reads only). */
+  analysis?: Analysis;
   createdAt: string;
   updatedAt: string;
   createdBy: string | null;
@@ -210,6 +225,7 @@ export const SORT_FIELDS = [
   'ref',
   'status',
   'title',
+  'concreteness',
 ] as const;
 
 export const CommitmentQuery = z
@@ -220,6 +236,10 @@ export const CommitmentQuery = z
     status: z.union([Status, z.array(Status)]).optional(),
     trigger: z.union([TriggerKind, z.array(TriggerKind)]).optional(),
     classification: z.union([Classification, z.array(Classification)]).optional(),
+    concreteness: z
+      .union([z.enum(['concrete', 'vague']), z.array(z.enum(['concrete', 'vague']))])
+      .optional()
+      .describe('Label of the concreteness analysis'),
     q: text(200).optional().describe('Free text: reference, title, text, translation'),
     sort: z.enum(SORT_FIELDS).default('updatedAt'),
     order: z.enum(['asc', 'desc']).default('desc'),

@@ -3,6 +3,7 @@
  * supply the clock and the random source. Each use case takes only the ports it uses.
  */
 import type { CommitmentDoc, CommitmentQuery, CommitmentView } from '../contracts/commitment';
+import type { Analysis } from '../contracts/analysis';
 import type { Role } from '../contracts/enums';
 import type { ReadScope } from './access/actor';
 import type { AuditEntry, AuditInput } from './audit/chain';
@@ -93,6 +94,8 @@ export interface StoredCommitment {
   id: string;
   version: number;
   doc: CommitmentDoc;
+  /** The concreteness analysis of doc.text (derived; not part of the versioned document). */
+  analysis: Analysis | null;
   createdAt: string;
   updatedAt: string;
   createdBy: string | null;
@@ -119,6 +122,11 @@ export interface CommitmentRepo {
   versions(id: string): Promise<VersionRecord[]>;
   nextRefNumber(prefix: string): Promise<number>;
   totals(scope: ReadScope): Promise<TotalsRow[]>;
+  concreteness(scope: ReadScope): Promise<ConcretenessRow[]>;
+  /** Ids of commitments whose analysis is missing (rows from before the analyser), up to `limit`. */
+  missingAnalysis(limit: number): Promise<{ id: string; text: string; lang: string }[]>;
+  /** Stores a derived analysis without a new version (it follows from the text). */
+  setAnalysis(id: string, analysis: Analysis): Promise<void>;
 }
 
 export interface TotalsRow {
@@ -129,6 +137,15 @@ export interface TotalsRow {
   status: string;
   count: number;
   eurAmount: number;
+}
+
+export interface ConcretenessRow {
+  guarantor: string;
+  guarantorName: string;
+  pillar: string;
+  label: 'concrete' | 'vague' | null;
+  count: number;
+  scoreSum: number;
 }
 
 export interface AuditRepo {

@@ -21,6 +21,7 @@ import type { AppContext } from './context';
 import { installAuth } from './plugins/auth';
 import { installErrorHandler, sendProblem } from './plugins/errors';
 import { adminRoutes, backupRoute } from './routes/admin';
+import { analyzeRoutes } from './routes/analyze';
 import { authRoutes } from './routes/auth';
 import { commitmentReadRoutes } from './routes/commitments/read';
 import { commitmentTransferRoutes } from './routes/commitments/transfer';
@@ -98,6 +99,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
   installAuth(app, ctx);
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
+  analyzeRoutes(app, ctx);
   backupRoute(app, ctx);
   commitmentReadRoutes(app, ctx);
   commitmentWriteRoutes(app, ctx);

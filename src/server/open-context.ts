@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
+import { backfillAnalyses } from '../core/commitments/analyze-commitment';
 import { systemClock } from '../core/ports';
 import { argon2Hasher } from '../platform/password';
 import { createStore } from '../store/create-store';
@@ -19,9 +20,11 @@ export async function openContext(
     await db.close();
     throw e;
   }
+  const store = createStore(db);
+  await backfillAnalyses(store);
   return {
     db,
-    store: createStore(db),
+    store,
     clock: systemClock,
     hasher: argon2Hasher,
     config,

@@ -183,3 +183,24 @@ describeEachDatabase('API input and sessions', (t) => {
     );
   });
 });
+
+describeEachDatabase('POST /api/analyze', (t) => {
+  it('answers the analysis with spans, and 400 naming the field for empty text', async () => {
+    const { app } = await testApp(t());
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/analyze',
+      payload: { text: 'Germany will consult within 24 hours.' },
+    });
+    expect(r.statusCode).toBe(200);
+    const a = r.json();
+    expect(a.label).toBe('concrete');
+    expect(a.timeframes[0]).toMatchObject({ kind: 'response_time' });
+    const span = a.timeframes[0].span;
+    expect('Germany will consult within 24 hours.'.slice(span.start, span.end)).toContain('24 hours');
+    const bad = await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: '  ' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('body.text');
+    await app.close();
+  });
+});

@@ -149,6 +149,12 @@ describeEachDatabase('authorisation matrix', (t) => {
       }
       const totals = (await call(caller, 'GET', '/api/stats/totals')).json();
       expect(totals.count, `${caller} totals`).toBe(expected.length);
+      const conc = (await call(caller, 'GET', '/api/stats/concreteness')).json();
+      const counted = conc.byGuarantor.reduce(
+        (s: number, g: { concrete: number; vague: number }) => s + g.concrete + g.vague,
+        0,
+      );
+      expect(counted, `${caller} concreteness stats`).toBe(expected.length);
     }
   });
 
@@ -228,6 +234,10 @@ describeEachDatabase('authorisation matrix', (t) => {
     for (const caller of CALLERS) {
       expectOutcome((await call(caller, 'GET', '/api/health')).statusCode, 'ok', `${caller} health`);
       expectOutcome((await call(caller, 'GET', '/api/parties')).statusCode, 'ok', `${caller} parties`);
+      const analysed = await call(caller, 'POST', '/api/analyze', {
+        text: 'The UK will consult within 24 hours.',
+      });
+      expectOutcome(analysed.statusCode, 'ok', `${caller} analyze`);
       expectOutcome((await call(caller, 'GET', '/api/auth/me')).statusCode, 'ok', `${caller} me`);
       const tok = await call(caller, 'POST', '/api/auth/tokens', { name: 'x' });
       expectOutcome(

@@ -143,3 +143,31 @@ describe('guarantor CLI', () => {
     expect(list).not.toContain('AFTER-BACKUP');
   });
 });
+
+describe('guarantor analyze', () => {
+  it('reads JSON lines and writes one line each in input order, with error lines for bad input', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('../support/server-process');
+    const input = [
+      JSON.stringify({
+        id: 'a',
+        text: 'The United Kingdom will provide £2.5 billion of military support in 2024.',
+      }),
+      'not json',
+      JSON.stringify({ id: 'c' }),
+      JSON.stringify({ id: 'd', text: 'Мы продолжим поддерживать Украину.', lang: 'ru' }),
+    ].join('\n');
+    const r = spawnSync(process.execPath, [BIN, 'analyze', '--jsonl', '-'], { input, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id ?? `line ${o.line}`)).toEqual(['a', 'line 2', 'c', 'd']);
+    expect(out[0]).toMatchObject({ label: 'concrete', modality: 'binding', lang: 'en' });
+    expect(out[1].error).toMatch(/not JSON/);
+    expect(out[2]).toMatchObject({ id: 'c', line: 3, error: 'no text' });
+    expect(out[3]).toMatchObject({ label: 'vague', lang: 'ru' });
+    expect(r.stderr).toContain('2 had errors');
+  });
+});

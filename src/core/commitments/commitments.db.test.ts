@@ -275,3 +275,56 @@ describeEachDatabase('register reads after writes', (t) => {
     expect(r.firstBreak).toMatchObject({ seq: last!.seq, reason: 'sequence_gap' });
   });
 });
+
+describeEachDatabase('concreteness in the register', (t) => {
+  it('analyses every commitment when registered and changed, and filters and sorts by it', async () => {
+    const actors = await seedBasics(t().store);
+    const deps = { store: t().store, clock: fixedClock() };
+    const concrete = await registerCommitment(
+      { input: CommitmentCreate.parse(sampleCommitment({ ref: 'C-CONCRETE' })), actor: actors.gb! },
+      deps,
+    );
+    expect(concrete.concreteness).toMatchObject({ label: 'concrete' });
+    expect(concrete.analysis?.quantities.length).toBeGreaterThan(0);
+    const vague = await registerCommitment(
+      {
+        input: CommitmentCreate.parse(
+          sampleCommitment({
+            ref: 'C-VAGUE',
+            text: 'We stand ready to continue our support to Ukraine as appropriate.',
+            terms: {},
+          }),
+        ),
+        actor: actors.gb!,
+      },
+      deps,
+    );
+    expect(vague.concreteness?.label).toBe('vague');
+    expect(vague.concreteness?.missing.length).toBeGreaterThan(0);
+    const onlyVague = await listCommitments(
+      { query: q({ concreteness: 'vague' }), actor: actors.secretariat! },
+      t().store,
+    );
+    expect(onlyVague.items.map((c) => c.ref)).toEqual(['C-VAGUE']);
+    const byScore = await listCommitments(
+      { query: q({ sort: 'concreteness', order: 'desc' }), actor: actors.secretariat! },
+      t().store,
+    );
+    expect(byScore.items[0]!.ref).toBe('C-CONCRETE');
+    // changing the text re-analyses it; the analysis is not a versioned field
+    const changed = await updateCommitment(
+      {
+        id: vague.id,
+        patch: {
+          version: 1,
+          text: 'The United Kingdom will deploy 2,000 troops within 30 days of a ceasefire.',
+        },
+        actor: actors.gb!,
+      },
+      deps,
+    );
+    expect(changed.concreteness?.label).toBe('concrete');
+    const h = await commitmentHistory({ id: vague.id, actor: actors.gb! }, { repos: t().store });
+    expect(h[0]!.changes.map((c) => c.path)).toEqual(['text']);
+  });
+});

@@ -27,5 +27,5 @@ export async function getCommitment(
 ): Promise<CommitmentView> {
   const c = await loadReadable(opts.id, opts.actor, deps.repos);
   const g = await deps.repos.parties.get(c.doc.guarantor);
-  return toView(c, g ?? { name: c.doc.guarantor, gdpEur: null });
+  return toView(c, g ?? { name: c.doc.guarantor, gdpEur: null }, true);
 }

@@ -5,6 +5,7 @@ import { authorize } from '../access/policy';
 import { recordAudit } from '../audit/record';
 import { AppError } from '../errors';
 import type { Clock, Repos, Store } from '../ports';
+import { analyzeCommitment } from './analyze-commitment';
 import { buildTerms, clean, conversionYear } from './build-doc';
 import { toView } from './view';
 
@@ -59,6 +60,7 @@ export async function insertCommitment(o: {
     id,
     version: 1,
     doc,
+    analysis: analyzeCommitment(doc),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     createdBy: by,
@@ -69,5 +71,5 @@ export async function insertCommitment(o: {
     { audit: repos.audit, clock: o.clock },
     { actor, action: 'commitment.create', entity: 'commitment', entityId: id, after: doc },
   );
-  return toView(stored, guarantor);
+  return toView(stored, guarantor, true);
 }

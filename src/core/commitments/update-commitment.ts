@@ -4,6 +4,7 @@ import { authorize } from '../access/policy';
 import { recordAudit } from '../audit/record';
 import { AppError } from '../errors';
 import type { Clock, Store } from '../ports';
+import { analyzeCommitment } from './analyze-commitment';
 import { buildTerms, clean, conversionYear } from './build-doc';
 import { diffDocs } from './diff';
 import { loadReadable } from './get-commitment';
@@ -42,12 +43,16 @@ export async function updateCommitment(
     });
     const changes = diffDocs(current.doc, next);
     const guarantor = (await repos.parties.get(next.guarantor))!;
-    if (changes.length === 0) return toView(current, guarantor);
+    if (changes.length === 0) return toView(current, guarantor, true);
     const by = actor.kind === 'user' ? actor.userId : null;
     const stored = {
       ...current,
       version: current.version + 1,
       doc: next,
+      analysis:
+        next.text === current.doc.text && next.lang === current.doc.lang && current.analysis
+          ? current.analysis
+          : analyzeCommitment(next),
       updatedAt: now.toISOString(),
       updatedBy: by,
     };
@@ -70,7 +75,7 @@ export async function updateCommitment(
         after: next,
       },
     );
-    return toView(stored, guarantor);
+    return toView(stored, guarantor, true);
   });
 }
 

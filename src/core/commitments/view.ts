@@ -6,13 +6,22 @@ export function pctOfGdp(eurAmount: number | undefined, gdpEur: number | null): 
   return Math.round((eurAmount / gdpEur) * 100 * 10_000) / 10_000;
 }
 
-export function toView(c: StoredCommitment, guarantor: Pick<PartyRecord, 'name' | 'gdpEur'>): CommitmentView {
+/** The register's view of a commitment; `full` adds the analysis with its spans (single reads). */
+export function toView(
+  c: StoredCommitment,
+  guarantor: Pick<PartyRecord, 'name' | 'gdpEur'>,
+  full = false,
+): CommitmentView {
   return {
     ...c.doc,
     id: c.id,
     version: c.version,
     guarantorName: guarantor.name,
     pctGdp: pctOfGdp(c.doc.terms.money?.eurAmount, guarantor.gdpEur),
+    concreteness: c.analysis
+      ? { label: c.analysis.label, score: c.analysis.score, missing: c.analysis.missing }
+      : null,
+    ...(full && c.analysis ? { analysis: c.analysis } : {}),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     createdBy: c.createdBy,

@@ -1,3 +1,4 @@
+import type { Analysis } from '../../contracts/analysis';
 import type { CommitmentDoc, CommitmentQuery, CommitmentView } from '../../contracts/commitment';
 import type { ReadScope } from '../../core/access/actor';
 import { toView } from '../../core/commitments/view';
@@ -9,6 +10,7 @@ interface Row {
   id: string;
   version: number;
   doc: CommitmentDoc;
+  analysis: Analysis | null;
   created_at: Date;
   updated_at: Date;
   created_by: string | null;
@@ -26,6 +28,7 @@ const toStored = (r: Row): StoredCommitment => ({
   id: r.id,
   version: r.version,
   doc: r.doc,
+  analysis: r.analysis,
   createdAt: r.created_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
   createdBy: r.created_by,
@@ -58,6 +61,7 @@ const SORT_SQL: Record<CommitmentQuery['sort'], string> = {
   ref: 'c.ref',
   status: 'c.status',
   title: 'c.title',
+  concreteness: 'c.concreteness_score',
 };
 
 const FILTERS = [
@@ -67,6 +71,7 @@ const FILTERS = [
   ['status', 'c.status'],
   ['trigger', 'c.trigger_kind'],
   ['classification', 'c.classification'],
+  ['concreteness', 'c.concreteness_label'],
 ] as const;
 
 function whereSql(query: CommitmentQuery, scope: ReadScope, params: unknown[]): string {
@@ -120,8 +125,10 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
         db.query(
           `WITH c AS (
              INSERT INTO commitment (id, ref, version, guarantor, beneficiary, pillar, kind, status, trigger_kind, classification,
-               legal_form, title, body, eur_amount, announced_on, illustrative, doc, created_at, updated_at, created_by, updated_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21)
+               legal_form, title, body, eur_amount, announced_on, illustrative, doc, created_at, updated_at, created_by, updated_by,
+               analysis, concreteness_label, concreteness_score)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21,
+               $23::jsonb, $24, $25)
              RETURNING id, version, doc, updated_at, updated_by)
            INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note)
            SELECT id, version, doc, updated_by, updated_at, $22 FROM c`,
@@ -136,6 +143,7 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
             c.createdBy,
             c.updatedBy,
             changeNote,
+            ...analysisColumns(c),
           ],
         ),
       );
@@ -145,7 +153,8 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
         `WITH c AS (
            UPDATE commitment SET version = $3, guarantor = $4, beneficiary = $5, pillar = $6, kind = $7, status = $8,
              trigger_kind = $9, classification = $10, legal_form = $11, title = $12, body = $13, eur_amount = $14,
-             announced_on = $15, illustrative = $16, doc = $17::jsonb, updated_at = $18, updated_by = $19
+             announced_on = $15, illustrative = $16, doc = $17::jsonb, updated_at = $18, updated_by = $19,
+             analysis = $21::jsonb, concreteness_label = $22, concreteness_score = $23
            WHERE id = $1 AND version = $2
            RETURNING id, version, doc, updated_at, updated_by)
          INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note)
@@ -159,6 +168,7 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
           c.updatedAt,
           c.updatedBy,
           changeNote,
+          ...analysisColumns(c),
         ],
       );
       return rows.length === 1;
@@ -181,6 +191,43 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
         changedAt: r.changed_at.toISOString(),
         changeNote: r.change_note,
       }));
+    },
+    async concreteness(scope) {
+      const params: unknown[] = [];
+      const rows = await db.query<{
+        guarantor: string;
+        name: string;
+        pillar: string;
+        label: 'concrete' | 'vague' | null;
+        n: number;
+        score_sum: number;
+      }>(
+        `SELECT c.guarantor, p.name, c.pillar, c.concreteness_label AS label, count(*)::int AS n,
+           coalesce(sum(c.concreteness_score), 0)::int AS score_sum
+         FROM commitment c JOIN party p ON p.code = c.guarantor WHERE ${scopeSql(scope, params)}
+         GROUP BY c.guarantor, p.name, c.pillar, c.concreteness_label`,
+        params,
+      );
+      return rows.map((r) => ({
+        guarantor: r.guarantor,
+        guarantorName: r.name,
+        pillar: r.pillar,
+        label: r.label,
+        count: r.n,
+        scoreSum: r.score_sum,
+      }));
+    },
+    async missingAnalysis(limit) {
+      return db.query<{ id: string; text: string; lang: string }>(
+        `SELECT id, body AS text, doc->>'lang' AS lang FROM commitment WHERE analysis IS NULL ORDER BY id LIMIT $1`,
+        [limit],
+      );
+    },
+    async setAnalysis(id, a) {
+      await db.query(
+        'UPDATE commitment SET analysis = $2::jsonb, concreteness_label = $3, concreteness_score = $4 WHERE id = $1',
+        [id, JSON.stringify(a), a.label, a.score],
+      );
     },
     async nextRefNumber(prefix) {
       const rows = await db.query<{ ref: string }>('SELECT ref FROM commitment WHERE starts_with(ref, $1)', [
@@ -236,6 +283,14 @@ async function uniqueRef<T>(ref: string, write: () => Promise<T>): Promise<T> {
     }
     throw e;
   }
+}
+
+function analysisColumns(c: StoredCommitment): unknown[] {
+  return [
+    c.analysis ? JSON.stringify(c.analysis) : null,
+    c.analysis?.label ?? null,
+    c.analysis?.score ?? null,
+  ];
 }
 
 function columns(d: CommitmentDoc): unknown[] {

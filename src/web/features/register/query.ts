@@ -18,6 +18,7 @@ export const SORT_LABELS: Record<SortField, string> = {
   ref: 'Reference',
   status: 'Status',
   title: 'Title',
+  concreteness: 'Concreteness',
 };
 
 export interface RegisterState {
