@@ -188,6 +188,12 @@ export const Commitment = z
     pctGdp: z.number().nullable().describe("EUR amount as % of the guarantor's GDP"),
     concreteness: ConcretenessSummary.nullable().describe('The label and score of the concreteness analysis'),
     analysis: Analysis.optional().describe('The full analysis with spans (single-record reads only)'),
+    permissions: z
+      .object({ canEdit: z.boolean(), allowedStatuses: z.array(Status) })
+      .optional()
+      .describe(
+        'What the caller may do with this record, and the statuses it may move to (single-record reads only)',
+      ),
     createdAt: z.string(),
     updatedAt: z.string(),
     createdBy: z.string().nullable(),
@@ -211,6 +217,8 @@ export type CommitmentView = CommitmentDoc & {
   concreteness: ConcretenessSummary | null;
   /** The full analysis, with character spans into `text` (single-record reads only). */
   analysis?: Analysis;
+  /** What the caller may do with this record (single-record reads only). */
+  permissions?: { canEdit: boolean; allowedStatuses: Status[] };
   createdAt: string;
   updatedAt: string;
   createdBy: string | null;

@@ -1,7 +1,9 @@
 import type { CommitmentView } from '../../contracts/commitment';
 import { type Actor, readScope, scopeAllows } from '../access/actor';
+import { can } from '../access/policy';
 import { notFound } from '../errors';
 import type { Repos, StoredCommitment } from '../ports';
+import { allowedNext } from './status';
 import { toView } from './view';
 
 /**
@@ -27,5 +29,9 @@ export async function getCommitment(
 ): Promise<CommitmentView> {
   const c = await loadReadable(opts.id, opts.actor, deps.repos);
   const g = await deps.repos.parties.get(c.doc.guarantor);
-  return toView(c, g ?? { name: c.doc.guarantor, gdpEur: null }, true);
+  const canEdit = can(opts.actor, 'commitment.edit', c.doc.guarantor);
+  return {
+    ...toView(c, g ?? { name: c.doc.guarantor, gdpEur: null }, true),
+    permissions: { canEdit, allowedStatuses: canEdit ? allowedNext(c.doc.status) : [] },
+  };
 }
