@@ -73,6 +73,7 @@ interface PartyFile {
     gdpEur: number | null;
     gdpYear?: number | null;
     gdpSource?: { title: string; url?: string } | null;
+    gdpApproximate?: boolean;
     invited?: boolean;
     illustrative?: boolean;
   }[];
@@ -99,7 +100,15 @@ export async function loadDemo(
         kind: p.kind,
         gdpEur: p.gdpEur ?? null,
         gdpYear: p.gdpYear ?? null,
-        gdpSource: p.gdpSource ? [p.gdpSource.title, p.gdpSource.url].filter(Boolean).join(' — ') : null,
+        gdpSource: p.gdpSource
+          ? [
+              p.gdpSource.title,
+              p.gdpSource.url,
+              p.gdpApproximate ? 'approximate: not yet checked at the source' : '',
+            ]
+              .filter(Boolean)
+              .join(' — ')
+          : null,
         invited: p.invited ?? false,
         illustrative: p.illustrative ?? false,
       });
