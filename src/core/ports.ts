@@ -2,8 +2,9 @@
  * What core needs from outside. The store implements the repositories; the server and the CLI
  * supply the clock and the random source. Each use case takes only the ports it uses.
  */
-import type { CommitmentDoc, CommitmentQuery, CommitmentView } from '../contracts/commitment';
+
 import type { Analysis } from '../contracts/analysis';
+import type { CommitmentDoc, CommitmentQuery, CommitmentView } from '../contracts/commitment';
 import type { Role } from '../contracts/enums';
 import type { ReadScope } from './access/actor';
 import type { AuditEntry, AuditInput } from './audit/chain';
