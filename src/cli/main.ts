@@ -9,6 +9,7 @@ import { serve } from '../server/serve';
 import { adminCommands } from './commands/admin';
 import { analyzeCommand } from './commands/analyze';
 import { commitmentCommands } from './commands/commitments';
+import { forcegenCommands } from './commands/forcegen';
 import { restoreBackup } from './commands/restore';
 import { reportError, run } from './commands/run';
 import { log } from './output';
@@ -58,6 +59,7 @@ program
 
 commitmentCommands(program, run);
 analyzeCommand(program);
+forcegenCommands(program);
 adminCommands(program, run);
 
 await program.parseAsync(process.argv);
