@@ -9,7 +9,9 @@ import type { Role } from '../src/contracts/enums';
 import type { Actor } from '../src/core/access/actor';
 import { recordAudit } from '../src/core/audit/record';
 import { registerCommitment } from '../src/core/commitments/register-commitment';
-import type { Clock, PasswordHasher, Store } from '../src/core/ports';
+import { saveScenario } from '../src/core/conference/save-scenario';
+import { generateScenario } from '../src/core/forcegen';
+import type { Clock, Events, PasswordHasher, Store } from '../src/core/ports';
 import { createUser } from '../src/core/users/create-user';
 
 const dir = new URL('./paris-2026/', import.meta.url);
@@ -83,9 +85,25 @@ interface RateFile {
   rates: { currency: string; year: number; eurPerUnit: number; date: string }[];
 }
 
+/**
+ * The force-generation demo: requirement lines and offers are generated (illustrative: no
+ * statement of requirements is public), weighted by the coalition members' real 2024 GDP.
+ */
+function demoForceScenario(parties: PartyFile['parties']) {
+  const s = generateScenario({ nations: 30, lines: 80, offers: 400, seed: 2026, usBackstop: false });
+  const gdp = new Map(
+    parties.filter((p) => p.gdpEur).map((p) => [p.code, { name: p.name, gdp: Math.round(p.gdpEur! / 1e9) }]),
+  );
+  return {
+    ...s,
+    name: 'Multinational Force Ukraine (illustrative)',
+    nations: s.nations.map((n) => ({ ...n, ...(gdp.get(n.id) ?? {}) })),
+  };
+}
+
 /** Loads the demo into an empty register; returns the sign-in lines to print, or null if not empty. */
 export async function loadDemo(
-  deps: { store: Store; clock: Clock; hasher: PasswordHasher },
+  deps: { store: Store; clock: Clock; hasher: PasswordHasher; events?: Events },
   opts: { force?: boolean } = {},
 ): Promise<string[] | null> {
   if (!opts.force && (await deps.store.parties.list()).length > 0) return null;
@@ -139,6 +157,17 @@ export async function loadDemo(
   for (const raw of commitments) {
     await registerCommitment({ input: CommitmentCreate.parse(raw), actor: SYSTEM }, deps);
   }
+  await saveScenario(
+    {
+      id: 'paris-2026',
+      name: 'Multinational Force Ukraine — Paris coalition sourcing conference (illustrative)',
+      scenario: demoForceScenario(parties),
+      illustrative: true,
+      changeNote: 'illustrative demo scenario: generated requirement lines and offers, real GDP weights',
+      actor: SYSTEM,
+    },
+    { ...deps, events: deps.events ?? { publish: () => {} } },
+  );
   return [
     `Loaded the Paris 2026 demo: ${parties.length} parties, ${commitments.length} commitments (public facts with sources; illustrative records are marked).`,
     `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,

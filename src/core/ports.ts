@@ -5,7 +5,9 @@
 
 import type { Analysis } from '../contracts/analysis';
 import type { CommitmentDoc, CommitmentQuery, CommitmentView } from '../contracts/commitment';
+import type { PlanView } from '../contracts/conference';
 import type { Role } from '../contracts/enums';
+import type { ForceGenResult, ForceGenScenario, PlanComparison, WhatIf } from '../contracts/forcegen';
 import type { ReadScope } from './access/actor';
 import type { AuditEntry, AuditInput } from './audit/chain';
 
@@ -163,6 +165,62 @@ export interface AuditRepo {
   head(): Promise<{ seq: number; hash: string }>;
 }
 
+export interface ScenarioRecord {
+  id: string;
+  name: string;
+  version: number;
+  doc: ForceGenScenario;
+  illustrative: boolean;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface PlanRecord {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  whatIf: WhatIf | null;
+  status: PlanView['status'];
+  progress: PlanView['progress'];
+  result: ForceGenResult | null;
+  comparison: PlanComparison | null;
+  error: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  finishedAt: string | null;
+}
+
+export interface ForceGenRepo {
+  listScenarios(): Promise<ScenarioRecord[]>;
+  getScenario(id: string): Promise<ScenarioRecord | null>;
+  scenarioAt(id: string, version: number): Promise<ForceGenScenario | null>;
+  insertScenario(s: ScenarioRecord, changeNote: string | null): Promise<void>;
+  /** Writes version `s.version` only if the stored one is `s.version - 1`; false otherwise. */
+  updateScenario(s: ScenarioRecord, changeNote: string | null): Promise<boolean>;
+  insertPlan(p: PlanRecord): Promise<void>;
+  updatePlan(
+    id: string,
+    change: Partial<
+      Pick<PlanRecord, 'status' | 'progress' | 'result' | 'comparison' | 'error' | 'finishedAt'>
+    >,
+  ): Promise<void>;
+  getPlan(id: string): Promise<PlanRecord | null>;
+  listPlans(scenarioId: string, limit: number): Promise<PlanRecord[]>;
+  /** Plans left queued or running by a server that stopped: marked failed at start-up. */
+  failUnfinishedPlans(reason: string, now: string): Promise<number>;
+}
+
+/** Live updates: what changed, for every open screen (server-sent events). */
+export interface Events {
+  publish(topic: string, event: { type: string; data: unknown }): void;
+}
+
+/** Runs a requested plan in the background (worker threads; a job queue on PostgreSQL). */
+export interface PlanRunner {
+  start(planId: string): void;
+  cancel(planId: string): boolean;
+}
+
 export interface Repos {
   parties: PartyRepo;
   rates: RateRepo;
@@ -171,6 +229,7 @@ export interface Repos {
   tokens: TokenRepo;
   commitments: CommitmentRepo;
   audit: AuditRepo;
+  forcegen: ForceGenRepo;
 }
 
 /** The repositories, plus a way to run several writes as one transaction. */

@@ -26,6 +26,7 @@ import { authRoutes } from './routes/auth';
 import { commitmentReadRoutes } from './routes/commitments/read';
 import { commitmentTransferRoutes } from './routes/commitments/transfer';
 import { commitmentWriteRoutes } from './routes/commitments/write';
+import { forcegenRoutes } from './routes/forcegen/scenarios';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -100,6 +101,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
   analyzeRoutes(app, ctx);
+  forcegenRoutes(app, ctx);
   backupRoute(app, ctx);
   commitmentReadRoutes(app, ctx);
   commitmentWriteRoutes(app, ctx);

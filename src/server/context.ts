@@ -1,6 +1,7 @@
 import type { Config } from '../config';
-import type { Clock, PasswordHasher, Store } from '../core/ports';
+import type { Clock, PasswordHasher, PlanRunner, Store } from '../core/ports';
 import type { Database } from '../store/db';
+import type { EventHub } from './live/event-hub';
 
 /** What every route gets: the store, the clock, the password hasher, the configuration. */
 export interface AppContext {
@@ -9,6 +10,8 @@ export interface AppContext {
   clock: Clock;
   hasher: PasswordHasher;
   config: Config;
+  events: EventHub;
+  runner: PlanRunner;
   /** Secret that the local CLI presents (Authorization: Local …) when this server owns the data. */
   localSecret: string | null;
 }

@@ -3,6 +3,7 @@ import type { Database, Queryable } from './db';
 import { cachedCommitments, ReadCache } from './read-cache';
 import { auditRepo } from './repositories/audit';
 import { commitmentRepo } from './repositories/commitments';
+import { forcegenRepo } from './repositories/forcegen';
 import { partyRepo, rateRepo } from './repositories/parties';
 import { sessionRepo, tokenRepo, userRepo } from './repositories/users';
 
@@ -15,6 +16,7 @@ function repos(q: Queryable): Repos {
     tokens: tokenRepo(q),
     commitments: commitmentRepo(q),
     audit: auditRepo(q),
+    forcegen: forcegenRepo(q),
   };
 }
 

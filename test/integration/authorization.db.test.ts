@@ -105,7 +105,8 @@ describeEachDatabase('authorisation matrix', (t) => {
         .split('?')[0]!
         .replace(/[0-9a-f-]{36}/, ':id')
         .replace(/\/versions\/\d+$/, '/versions/:version')
-        .replace(/\/parties\/[A-Z]+$/, '/parties/:code')}`,
+        .replace(/\/parties\/[A-Z]+$/, '/parties/:code')
+        .replace(/\/scenarios\/[a-z0-9-]+/, '/scenarios/:id')}`,
     );
     return app.inject({
       method: method as 'GET',
@@ -227,6 +228,76 @@ describeEachDatabase('authorisation matrix', (t) => {
         caller === 'secretariat' ? 'ok' : SECRETARIAT_ONLY(caller),
         `${caller} import`,
       );
+    }
+  });
+
+  it('force generation: coalition members follow it, planners run it, nations offer their own units', async () => {
+    const { saveScenario } = await import('../../src/core/conference/save-scenario');
+    const { generateScenario } = await import('../../src/core/forcegen');
+    const scenario = generateScenario({ nations: 5, lines: 6, offers: 12, seed: 11 });
+    await saveScenario(
+      { id: 'auth-conf', name: 'Auth', scenario, illustrative: true, actor: SYSTEM },
+      { store: t().store, clock: fixedClock(), events: { publish: () => {} } },
+    );
+    const READERS: Caller[] = ['secretariat', 'gb', 'fr', 'ua', 'planner', 'monitor', 'gbToken'];
+    const RUNNERS: Caller[] = ['secretariat', 'planner'];
+    const read = (c: Caller) => (READERS.includes(c) ? 'ok' : c === 'anonymous' ? 401 : 403);
+    const run = (c: Caller) => (RUNNERS.includes(c) ? 'ok' : c === 'anonymous' ? 401 : 403);
+    let planId = '';
+    for (const caller of CALLERS) {
+      expectOutcome(
+        (await call(caller, 'GET', '/api/forcegen/scenarios')).statusCode,
+        read(caller),
+        `${caller} list scenarios`,
+      );
+      expectOutcome(
+        (await call(caller, 'GET', '/api/forcegen/scenarios/auth-conf')).statusCode,
+        read(caller),
+        `${caller} scenario`,
+      );
+      expectOutcome(
+        (await call(caller, 'GET', '/api/forcegen/scenarios/auth-conf/plans')).statusCode,
+        read(caller),
+        `${caller} plans`,
+      );
+      // an allowed caller's event stream stays open; the API test reads one
+      if (read(caller) !== 'ok')
+        expectOutcome(
+          (await call(caller, 'GET', '/api/forcegen/scenarios/auth-conf/events')).statusCode,
+          read(caller),
+          `${caller} events`,
+        );
+      const current = (await t().store.forcegen.getScenario('auth-conf'))!;
+      const put = await call(caller, 'PUT', '/api/forcegen/scenarios/auth-conf', {
+        name: 'Auth',
+        scenario,
+        version: current.version,
+      });
+      expectOutcome(put.statusCode, run(caller), `${caller} save scenario`);
+      const offer = { ...scenario.offers[0]!, id: `AUTH-${caller}`, nation: 'GB' };
+      const mayOffer = caller === 'secretariat' || caller === 'planner' || caller === 'gb';
+      const o = await call(caller, 'POST', '/api/forcegen/scenarios/auth-conf/offers', { offer });
+      expectOutcome(
+        o.statusCode,
+        mayOffer ? 'ok' : caller === 'anonymous' ? 401 : 403,
+        `${caller} offer for GB`,
+      );
+      const p = await call(caller, 'POST', '/api/forcegen/scenarios/auth-conf/plans', {
+        timeLimitSeconds: 5,
+      });
+      expectOutcome(p.statusCode, run(caller), `${caller} solve`);
+      if (p.statusCode === 202) planId = p.json().id;
+    }
+    for (const caller of CALLERS) {
+      expectOutcome(
+        (await call(caller, 'GET', `/api/forcegen/plans/${planId}`)).statusCode,
+        read(caller),
+        `${caller} plan`,
+      );
+      const c = await call(caller, 'POST', `/api/forcegen/plans/${planId}/cancel`);
+      // a finished plan cannot be cancelled (409); what matters here is who may try
+      if (RUNNERS.includes(caller)) expect([200, 409], `${caller} cancel`).toContain(c.statusCode);
+      else expectOutcome(c.statusCode, run(caller), `${caller} cancel`);
     }
   });
 

@@ -4,6 +4,8 @@ import { loadConfig } from '../../src/config';
 import { fastArgon2Hasher } from '../../src/platform/password';
 import { buildApp } from '../../src/server/build-app';
 import type { AppContext } from '../../src/server/context';
+import { EventHub } from '../../src/server/live/event-hub';
+import { createPlanRunner } from '../../src/server/live/plan-runner';
 import type { TestDb } from './databases';
 import { PASSWORD, USERS } from './fixtures';
 
@@ -16,10 +18,14 @@ export async function testApp(
   t: TestDb,
   over: Partial<AppContext> = {},
 ): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const events = new EventHub();
+  const clock = { now: () => new Date() };
   const ctx: AppContext = {
     db: t.db,
     store: t.store,
-    clock: { now: () => new Date() },
+    clock,
+    events,
+    runner: createPlanRunner({ store: t.store, clock, events, timeLimitSeconds: 10 }),
     hasher: fastArgon2Hasher,
     config: { ...loadConfig({}), loadDemo: false },
     localSecret: 'local-test-secret',

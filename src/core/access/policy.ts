@@ -17,6 +17,10 @@ export const ACTIONS = [
   'audit.read',
   'audit.verify',
   'admin.backup',
+  'forcegen.read',
+  'forcegen.edit',
+  'forcegen.offer',
+  'forcegen.solve',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -96,6 +100,39 @@ export const POLICY: Record<Action, Record<Role, Rule>> = {
     monitor: 'none',
     observer: 'none',
   },
+  // the sourcing conference: every coalition member follows it; planners run it; nations offer
+  'forcegen.read': {
+    secretariat: 'any',
+    delegation: 'any',
+    beneficiary: 'any',
+    planner: 'any',
+    monitor: 'any',
+    observer: 'none',
+  },
+  'forcegen.edit': {
+    secretariat: 'any',
+    delegation: 'none',
+    beneficiary: 'none',
+    planner: 'any',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'forcegen.offer': {
+    secretariat: 'any',
+    delegation: 'own',
+    beneficiary: 'none',
+    planner: 'any',
+    monitor: 'none',
+    observer: 'none',
+  },
+  'forcegen.solve': {
+    secretariat: 'any',
+    delegation: 'none',
+    beneficiary: 'none',
+    planner: 'any',
+    monitor: 'none',
+    observer: 'none',
+  },
   'admin.backup': {
     secretariat: 'any',
     delegation: 'none',
@@ -106,9 +143,8 @@ export const POLICY: Record<Action, Record<Role, Rule>> = {
   },
 };
 
-const WRITES: ReadonlySet<Action> = new Set(
-  ACTIONS.filter((a) => a !== 'commitment.read' && a !== 'user.list' && a !== 'audit.read'),
-);
+const READS: ReadonlySet<Action> = new Set(['commitment.read', 'user.list', 'audit.read', 'forcegen.read']);
+const WRITES: ReadonlySet<Action> = new Set(ACTIONS.filter((a) => !READS.has(a)));
 
 /** True when `actor` may do `action`; `ownerParty` is the guarantor of the record concerned. */
 export function can(actor: Actor, action: Action, ownerParty?: string): boolean {
