@@ -272,6 +272,7 @@ export const VersionEntry = z
     version: z.number().int(),
     changedAt: z.string(),
     changedBy: z.string().nullable(),
+    changedByName: z.string().nullable().describe("The author's name"),
     changeNote: z.string().nullable(),
     changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
   })

@@ -10,6 +10,8 @@ export interface HistoryEntry {
   version: number;
   changedAt: string;
   changedBy: string | null;
+  /** The author's name, as the users table has it (null for the system, or a removed user). */
+  changedByName: string | null;
   changeNote: string | null;
   changes: Change[];
 }
@@ -17,15 +19,21 @@ export interface HistoryEntry {
 /** Every version, newest first, each with its changes against the one before. Throws `not_found`. */
 export async function commitmentHistory(
   opts: { id: string; actor: Actor },
-  deps: { repos: Pick<Repos, 'commitments'> },
+  deps: { repos: Pick<Repos, 'commitments' | 'users'> },
 ): Promise<HistoryEntry[]> {
   const c = await loadReadable(opts.id, opts.actor, deps.repos);
   const versions = await deps.repos.commitments.versions(c.id);
+  const names = new Map<string, string>();
+  for (const id of new Set(versions.map((v) => v.changedBy).filter((x): x is string => x !== null))) {
+    const u = await deps.repos.users.byId(id);
+    if (u) names.set(id, u.name);
+  }
   return versions
     .map((v, i) => ({
       version: v.version,
       changedAt: v.changedAt,
       changedBy: v.changedBy,
+      changedByName: v.changedBy ? (names.get(v.changedBy) ?? null) : null,
       changeNote: v.changeNote,
       changes: i === 0 ? [] : diffDocs(versions[i - 1]!.doc, v.doc),
     }))

@@ -105,6 +105,7 @@ describeEachDatabase('commitment register', (t) => {
     expect(h.map((x) => x.version)).toEqual([2, 1]);
     expect(h[0]!.changes).toEqual([{ path: 'status', before: 'announced', after: 'signed' }]);
     expect(h[0]!.changeNote).toBe('signed in Kyiv');
+    expect(h[0]!.changedByName).toBe('Test gb');
     expect((await getCommitment({ id: c.id, actor: actors.gb! }, { repos: t().store })).title).toBe(
       'Military aid in 2024',
     );
