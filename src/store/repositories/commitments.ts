@@ -18,7 +18,7 @@ interface Row {
 }
 
 const SELECT =
-  'SELECT c.id, c.version, c.doc, c.created_at, c.updated_at, c.created_by, c.updated_by FROM commitment c';
+  'SELECT c.id, c.version, c.doc, c.analysis, c.created_at, c.updated_at, c.created_by, c.updated_by FROM commitment c';
 const SELECT_WITH_PARTY = SELECT.replace(
   'FROM commitment c',
   ', p.name AS party_name, p.gdp_eur FROM commitment c JOIN party p ON p.code = c.guarantor',

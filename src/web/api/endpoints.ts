@@ -1,5 +1,6 @@
 /** The API calls the web app makes, typed with the shared contracts. */
 import type { z } from 'zod';
+import type { Analysis } from '../../contracts/analysis';
 import type {
   CommitmentCreate,
   CommitmentUpdate,
@@ -14,6 +15,7 @@ export type Version = z.output<typeof VersionEntry>;
 export type PartyInfo = z.output<typeof Party>;
 export type MeInfo = z.output<typeof Me>;
 export type UserInfo = z.output<typeof User>;
+export type { Analysis };
 
 export interface CommitmentPage {
   items: Commitment[];
@@ -29,6 +31,20 @@ export interface Totals {
   byPillar: { pillar: string; count: number; eurAmount: number }[];
   byStatus: { status: string; count: number; eurAmount: number }[];
   byGuarantor: { guarantor: string; name: string; count: number; eurAmount: number; pctGdp: number | null }[];
+}
+
+/** One group of GET /api/stats/concreteness (no contract schema yet: core's ConcretenessGroup). */
+export interface ConcretenessGroup {
+  key: string;
+  name: string;
+  concrete: number;
+  vague: number;
+  /** Mean score 0–100 of the analysed commitments; null where none is analysed. */
+  meanScore: number | null;
+}
+export interface ConcretenessStats {
+  byGuarantor: ConcretenessGroup[];
+  byPillar: ConcretenessGroup[];
 }
 
 /** GET /api/commitments/:id/audit (no contract schema yet: shape of core's AuditEntry). */
@@ -54,6 +70,8 @@ export const signIn = (body: { email: string; password: string }) =>
 export const signOut = () => api<void>('/api/auth/sign-out', { method: 'POST' });
 
 export const getTotals = (signal: AbortSignal) => api<Totals>('/api/stats/totals', { signal });
+export const getConcretenessStats = (signal: AbortSignal) =>
+  api<ConcretenessStats>('/api/stats/concreteness', { signal });
 export const getParties = (signal: AbortSignal) => api<PartyInfo[]>('/api/parties', { signal });
 
 export const listCommitments = (query: Query | URLSearchParams, signal: AbortSignal) =>
@@ -69,6 +87,10 @@ export const createCommitment = (body: CommitmentCreate) =>
   api<Commitment>('/api/commitments', { method: 'POST', body });
 export const updateCommitment = (id: string, body: CommitmentUpdate) =>
   api<Commitment>(`/api/commitments/${enc(id)}`, { method: 'PATCH', body });
+
+/** POST /api/analyze: the concreteness of a text, with spans; the language is detected if not given. */
+export const analyzeText = (body: { text: string; lang?: string }, signal?: AbortSignal) =>
+  api<Analysis>('/api/analyze', { method: 'POST', body, ...(signal ? { signal } : {}) });
 
 /** The export link for the current filters (paging is left out: an export has every row). */
 export function exportHref(format: 'csv' | 'xlsx', filters: URLSearchParams): string {

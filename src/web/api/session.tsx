@@ -61,13 +61,11 @@ export function useSession(): Session {
   return s;
 }
 
-/** Mirrors core/access/policy.ts: the secretariat edits any record, a delegation its own party's. */
-export function canEdit(user: UserInfo | null | undefined, guarantor: string): boolean {
-  if (!user || user.disabled) return false;
-  return user.role === 'secretariat' || (user.role === 'delegation' && user.partyCode === guarantor);
-}
-
-/** Who may register commitments at all (a delegation only for its own party). */
+/**
+ * Who may register commitments at all (a delegation only for its own party). The API has no
+ * answer for this yet (GET /api/auth/me does not say), so it mirrors core/access/policy.ts;
+ * whether one record may be edited comes from the record's own `permissions`.
+ */
 export function canCreate(user: UserInfo | null | undefined): boolean {
   return (
     !!user &&

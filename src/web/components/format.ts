@@ -46,6 +46,10 @@ export function fmtPct(pct: number): string {
   }).format(pct / 100);
 }
 
+/** A share (0.4) as a whole per cent ("40%"), in the reader's locale. */
+export const fmtShare = (fraction: number) =>
+  numberFormat('share', { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+
 const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 const dateTimeFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -3,6 +3,13 @@
  * a value added to the contracts without a label here is a compile error.
  */
 import type {
+  ConcretenessLabel,
+  HEDGE_KINDS,
+  MissingElement,
+  Modality,
+  TIMEFRAME_KINDS,
+} from '../../contracts/analysis';
+import type {
   BREACH_SEVERITIES,
   Classification,
   CONDITION_KINDS,
@@ -136,6 +143,40 @@ export const ROLE_LABELS: Record<Role, string> = {
   observer: 'Observer',
 };
 
+export const CONCRETENESS_LABELS: Record<ConcretenessLabel, string> = {
+  concrete: 'Concrete',
+  vague: 'Vague',
+};
+
+/** What a vague commitment lacks, by the rubric's elements (shared/data/README.md). */
+export const MISSING_LABELS: Record<MissingElement, string> = {
+  actor: 'No named party that is bound by it',
+  binding_modality: 'No binding wording (“shall”, “will”, “undertakes”): it only intends, seeks or may',
+  quantity_or_timeframe: 'No quantity or deadline that makes it checkable',
+};
+
+export const MODALITY_LABELS: Record<Modality, string> = {
+  binding: 'Binding',
+  aspirational: 'Aspirational',
+  permissive: 'Permissive',
+};
+
+export const HEDGE_LABELS: Record<(typeof HEDGE_KINDS)[number], string> = {
+  escape_clause: 'Escape clause',
+  procedural: 'Procedural reservation',
+  best_efforts: 'Best efforts only',
+  open_ended: 'Open-ended',
+  unmeasurable_timing: 'Timing that cannot be measured',
+};
+
+export const TIMEFRAME_LABELS: Record<(typeof TIMEFRAME_KINDS)[number], string> = {
+  deadline: 'Deadline',
+  response_time: 'Response time',
+  duration: 'Duration',
+  start_date: 'Start',
+  recurrence: 'Recurrence',
+};
+
 /** A label for a value of any of these vocabularies, or the raw value when unknown. */
 export const labelOf = (map: Record<string, string>, value: string | null | undefined): string =>
   value == null ? '' : (map[value] ?? value);
@@ -151,3 +192,4 @@ export const KIND_VALUES = keys(KIND_LABELS);
 export const STATUS_VALUES = keys(STATUS_LABELS);
 export const TRIGGER_VALUES = keys(TRIGGER_LABELS);
 export const CLASSIFICATION_VALUES = keys(CLASSIFICATION_LABELS);
+export const CONCRETENESS_VALUES = keys(CONCRETENESS_LABELS);

@@ -1,5 +1,6 @@
+import type { ConcretenessLabel } from '../../contracts/analysis';
 import type { Status } from '../../contracts/enums';
-import { STATUS_LABELS } from './labels';
+import { CONCRETENESS_LABELS, STATUS_LABELS } from './labels';
 
 const STATUS_TONE: Record<Status, string> = {
   announced: 'grey',
@@ -29,5 +30,34 @@ export function IllustrativeBadge() {
     >
       Illustrative
     </strong>
+  );
+}
+
+/**
+ * The concreteness label as a tag, with the score beside it: the word says it, the tone only
+ * repeats it. `null` (not analysed yet) reads as such.
+ */
+export function ConcretenessTag({
+  concreteness,
+  withScore = true,
+}: {
+  concreteness: { label: string; score: number } | null | undefined;
+  withScore?: boolean;
+}) {
+  if (!concreteness) return <span className="muted">Not analysed</span>;
+  const { label, score } = concreteness;
+  return (
+    <span className="concreteness" data-label={label}>
+      <strong className={`tag ${label === 'concrete' ? 'tag--green' : 'tag--yellow'}`}>
+        {CONCRETENESS_LABELS[label as ConcretenessLabel] ?? label}
+      </strong>
+      {withScore ? (
+        <span className="concreteness__score" title="Concreteness score, 0 to 100">
+          {' '}
+          {score}
+          <span className="visually-hidden"> out of 100</span>
+        </span>
+      ) : null}
+    </span>
   );
 }

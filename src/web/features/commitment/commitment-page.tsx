@@ -4,7 +4,8 @@
  */
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { getCommitment } from '../../api/endpoints';
-import { canEdit, useSession } from '../../api/session';
+import { useSession } from '../../api/session';
+import { usePartyName } from '../../api/use-parties';
 import { useResource } from '../../api/use-resource';
 import { fmtDate, fmtDateTime, languageName } from '../../components/format';
 import {
@@ -19,7 +20,15 @@ import {
 import { ButtonLink, ErrorMessage, Loading, usePageTitle } from '../../components/page';
 import { SummaryList } from '../../components/summary-list';
 import { Tabs } from '../../components/tabs';
-import { IllustrativeBadge, StatusTag } from '../../components/tags';
+import { ConcretenessTag, IllustrativeBadge, StatusTag } from '../../components/tags';
+import {
+  AnalysisNotes,
+  FindingsList,
+  HedgeList,
+  MissingList,
+  Verdict,
+} from '../concreteness/analysis-summary';
+import { HighlightedText, HighlightLegend, kindsIn } from '../concreteness/highlighted-text';
 import { registerHref } from '../register/last-view';
 import { AuditTab, HistoryTab } from './history';
 import { TermsInWords, TriggerAndConditions } from './terms';
@@ -38,6 +47,7 @@ export default function CommitmentPage() {
   const sessionKey = user?.id ?? '';
   const res = useResource(user === undefined ? null : `c:${sessionKey}:${id}`, (s) => getCommitment(id, s));
   const c = res.data;
+  const partyName = usePartyName(user !== undefined);
   usePageTitle(c ? `${c.ref}: ${c.title}` : 'Commitment');
   const tab = params.get('tab') === 'audit' ? 'audit' : 'history';
 
@@ -70,13 +80,14 @@ export default function CommitmentPage() {
           <span className="caption">{c.ref}</span>
           <h1 className="heading-l">{c.title}</h1>
         </div>
-        {canEdit(user, c.guarantor) ? (
+        {c.permissions?.canEdit ? (
           <ButtonLink to={`/commitments/${encodeURIComponent(c.id)}/edit`}>Edit</ButtonLink>
         ) : null}
       </div>
       <p className="tag-line">
         <StatusTag status={c.status} />{' '}
-        <strong className="tag tag--outline">{labelOf(CLASSIFICATION_LABELS, c.classification)}</strong>
+        <strong className="tag tag--outline">{labelOf(CLASSIFICATION_LABELS, c.classification)}</strong>{' '}
+        <ConcretenessTag concreteness={c.concreteness} />
         {c.illustrative ? (
           <>
             {' '}
@@ -88,7 +99,7 @@ export default function CommitmentPage() {
       <SummaryList
         rows={[
           ['Guarantor', `${c.guarantorName} (${c.guarantor})`],
-          ['Beneficiary', c.beneficiary],
+          ['Beneficiary', partyName(c.beneficiary)],
           ['Pillar', labelOf(PILLAR_LONG, c.pillar)],
           ['Kind', labelOf(KIND_LABELS, c.kind)],
           ['Status', <StatusTag key="s" status={c.status} />],
@@ -115,10 +126,20 @@ export default function CommitmentPage() {
         <h2 className="heading-m" id="h-text">
           The text
         </h2>
-        <p className="hint">Original, in {languageName(c.lang)}</p>
-        <blockquote className="quote" lang={c.lang}>
-          {c.text}
-        </blockquote>
+        <p className="hint">
+          Original, in {languageName(c.lang)}
+          {c.analysis ? '. The marks show what the concreteness analysis found in it.' : ''}
+        </p>
+        {c.analysis ? (
+          <>
+            <HighlightLegend kinds={kindsIn(c.analysis)} />
+            <HighlightedText text={c.text} analysis={c.analysis} lang={c.lang} />
+          </>
+        ) : (
+          <blockquote className="quote" lang={c.lang}>
+            {c.text}
+          </blockquote>
+        )}
         {c.translation ? (
           <>
             <p className="hint">English translation</p>
@@ -127,6 +148,24 @@ export default function CommitmentPage() {
             </blockquote>
           </>
         ) : null}
+      </section>
+
+      <section aria-labelledby="h-concrete">
+        <h2 className="heading-m" id="h-concrete">
+          How concrete it is
+        </h2>
+        {c.analysis ? (
+          <>
+            <Verdict analysis={c.analysis} />
+            <MissingList analysis={c.analysis} />
+            <HedgeList analysis={c.analysis} showNone />
+            <AnalysisNotes analysis={c.analysis} />
+            <h3 className="heading-s">What the analysis found</h3>
+            <FindingsList analysis={c.analysis} />
+          </>
+        ) : (
+          <p className="muted">This text has not been analysed yet.</p>
+        )}
       </section>
 
       <section aria-labelledby="h-terms">

@@ -4,13 +4,20 @@
  * of charts or tables live in the URL.
  */
 import { Link, useSearchParams } from 'react-router';
-import { getTotals, type Totals } from '../../api/endpoints';
+import { type ConcretenessGroup, getConcretenessStats, getTotals, type Totals } from '../../api/endpoints';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 import { type Bar, BarChart } from '../../components/bar-chart';
-import { fmtEur, fmtEurCompact, fmtNumber, fmtPct, plural } from '../../components/format';
-import { PILLAR_LONG, PILLAR_VALUES, STATUS_LABELS, STATUS_VALUES } from '../../components/labels';
+import { fmtEur, fmtEurCompact, fmtNumber, fmtPct, fmtShare, plural } from '../../components/format';
+import {
+  PILLAR_LONG,
+  PILLAR_SHORT,
+  PILLAR_VALUES,
+  STATUS_LABELS,
+  STATUS_VALUES,
+} from '../../components/labels';
 import { ErrorMessage, Loading, usePageTitle } from '../../components/page';
+import { StackedBarChart, type StackedRow } from '../../components/stacked-bar-chart';
 
 type Measure = 'eur' | 'gdp' | 'count';
 const MEASURES: { value: Measure; label: string }[] = [
@@ -27,6 +34,10 @@ export default function DashboardPage() {
     (['eur', 'gdp', 'count'] as const).find((m) => m === params.get('measure')) ?? 'eur';
   const asTable = params.get('view') === 'table';
   const totals = useResource(user === undefined ? null : `totals:${user?.id ?? ''}`, getTotals);
+  const concreteness = useResource(
+    user === undefined ? null : `concreteness:${user?.id ?? ''}`,
+    getConcretenessStats,
+  );
 
   const link = (change: Record<string, string | null>) => {
     const p = new URLSearchParams(params);
@@ -99,6 +110,52 @@ export default function DashboardPage() {
               labelWidth={120}
             />
           </div>
+          <section aria-labelledby="h-checkable">
+            <h2 className="heading-m" id="h-checkable">
+              Who writes checkable promises
+            </h2>
+            <p className="section-lead">
+              A commitment is <strong>concrete</strong> when it names who is bound, binds them (“shall”,
+              “will”) and gives a quantity or a time that can be checked; otherwise it is{' '}
+              <strong>vague</strong>. The mean score runs from 0 to 100.{' '}
+              <Link to="/commitments?concreteness=vague">See the vague commitments</Link>.
+            </p>
+            {concreteness.error ? (
+              <ErrorMessage error={concreteness.error} retry={concreteness.reload} />
+            ) : null}
+            {!concreteness.data && !concreteness.error ? (
+              <Loading what="Loading the concreteness figures" />
+            ) : null}
+            {concreteness.data ? (
+              <div className="chart-stack">
+                <StackedBarChart
+                  title="Concrete and vague commitments by guarantor, highest mean score first"
+                  series={SERIES}
+                  rows={concreteness.data.byGuarantor.map((g) => stackRow(g, g.name))}
+                  labelHeader="Guarantor"
+                  columns={COLUMNS}
+                  labelWidth={210}
+                  asTable={asTable}
+                />
+                <StackedBarChart
+                  title="Concrete and vague commitments by pillar"
+                  series={SERIES}
+                  rows={PILLAR_VALUES.map((p) => {
+                    const g = concreteness.data!.byPillar.find((x) => x.key === p);
+                    return stackRow(
+                      g ?? { key: p, name: p, concrete: 0, vague: 0, meanScore: null },
+                      PILLAR_LONG[p],
+                      PILLAR_SHORT[p],
+                    );
+                  })}
+                  labelHeader="Pillar"
+                  columns={COLUMNS}
+                  labelWidth={210}
+                  asTable={asTable}
+                />
+              </div>
+            ) : null}
+          </section>
           <p className="hint">
             Sums are converted to EUR at the rate recorded with each commitment; % of GDP is the
             guarantor&rsquo;s committed sum over its GDP. <Link to="/commitments">Open the register</Link> to
@@ -108,6 +165,29 @@ export default function DashboardPage() {
       ) : null}
     </>
   );
+}
+
+const SERIES = [
+  { key: 'concrete', label: 'Concrete' },
+  { key: 'vague', label: 'Vague', hatch: true },
+];
+const COLUMNS = ['Concrete', 'Vague', 'Share concrete', 'Mean score'];
+
+function stackRow(g: ConcretenessGroup, label: string, shortLabel?: string): StackedRow {
+  const n = g.concrete + g.vague;
+  return {
+    key: g.key,
+    label,
+    ...(shortLabel ? { shortLabel } : {}),
+    values: [g.concrete, g.vague],
+    after: g.meanScore === null ? 'not analysed' : `mean ${g.meanScore}`,
+    cells: [
+      fmtNumber(g.concrete, 0),
+      fmtNumber(g.vague, 0),
+      n ? fmtShare(g.concrete / n) : '–',
+      g.meanScore === null ? '–' : fmtNumber(g.meanScore, 0),
+    ],
+  };
 }
 
 function Counts({ t }: { t: Totals }) {

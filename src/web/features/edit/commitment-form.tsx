@@ -26,6 +26,7 @@ import {
 import { LABELS } from './field-labels';
 import { Rows, Section } from './form-parts';
 import { type Errors, type FormValues, fieldId, rowKey, type SourceValues } from './form-values';
+import { LiveAnalysis } from './live-analysis';
 import { TermsAndTriggerFields } from './terms-fields';
 
 const LANGS = [
@@ -172,13 +173,14 @@ export function CommitmentFields({
         <TextArea
           id={fieldId('text')}
           label="Original text"
-          hint="The words of the commitment, in the language they were written in"
+          hint="The words of the commitment, in the language they were written in. Its concreteness is shown below as you type."
           rows={6}
           value={v.text}
           error={errors.text}
           lang={v.lang || undefined}
           onChange={(e) => set('text', e.target.value)}
         />
+        <LiveAnalysis values={v} onChange={onChange} />
         <Select
           id={fieldId('lang')}
           label="Language"

@@ -7,7 +7,8 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { type Commitment, getCommitment, updateCommitment } from '../../api/endpoints';
-import { canEdit, useSession } from '../../api/session';
+import { useSession } from '../../api/session';
+import { usePartyName } from '../../api/use-parties';
 import { useResource } from '../../api/use-resource';
 import { type Change, DiffTable, diffDocs, fieldLabel } from '../../components/diff';
 import { TextArea } from '../../components/field';
@@ -19,7 +20,6 @@ import { labelForPath } from './field-labels';
 import { FormFrame, SignInFirst } from './form-frame';
 import { buildDoc, buildPatch, rebase, sameValues } from './form-model';
 import { type FormValues, fieldId, valuesFromCommitment } from './form-values';
-import { allowedNext } from './status-ladder';
 import { useFormState } from './use-form-state';
 import { useUnsavedWarning } from './use-unsaved-warning';
 
@@ -32,13 +32,13 @@ export default function EditCommitmentPage() {
   if (user === null) return <SignInFirst />;
   if (res.error) return <ErrorMessage error={res.error} retry={res.reload} page />;
   if (!res.data) return <Loading what="Loading the commitment" />;
-  if (!canEdit(user, res.data.guarantor)) {
+  if (!res.data.permissions?.canEdit) {
     return (
       <>
         <h1 className="heading-l">You may not edit this commitment</h1>
         <p>
-          The secretariat may edit any commitment; a delegation only its own party&rsquo;s. This one is{' '}
-          {res.data.guarantorName}&rsquo;s.
+          Your role may not edit it: the secretariat may edit any commitment, a delegation only its own
+          party&rsquo;s. This one is {res.data.guarantorName}&rsquo;s.
         </p>
         <p>
           <Link to={`/commitments/${encodeURIComponent(res.data.id)}`}>Back to the commitment</Link>
@@ -55,7 +55,12 @@ function EditForm({ loaded }: { loaded: Commitment }) {
   const navigate = useNavigate();
   const [base, setBase] = useState(loaded);
   const baseValues = useMemo(() => valuesFromCommitment(base), [base]);
-  const statusOptions = useMemo(() => [base.status, ...allowedNext(base.status)], [base.status]);
+  // the statuses the API says this record may move to, from the version being edited
+  const statusOptions = useMemo(
+    () => [...new Set([base.status, ...(base.permissions?.allowedStatuses ?? [])])],
+    [base.status, base.permissions],
+  );
+  const partyName = usePartyName();
   const form = useFormState(baseValues, statusOptions);
   const dirty = !sameValues(form.values, baseValues);
   const { allowLeave } = useUnsavedWarning(dirty);
@@ -171,7 +176,7 @@ function EditForm({ loaded }: { loaded: Commitment }) {
       <SummaryList
         rows={[
           ['Guarantor', `${base.guarantorName} (${base.guarantor})`],
-          ['Beneficiary', base.beneficiary],
+          ['Beneficiary', partyName(base.beneficiary)],
           ['Reference', base.ref],
         ]}
       />

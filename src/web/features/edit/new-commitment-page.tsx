@@ -4,12 +4,12 @@ import { Link, useNavigate } from 'react-router';
 import { createCommitment, getParties, type PartyInfo, type UserInfo } from '../../api/endpoints';
 import { canCreate, useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
+import { STATUS_VALUES } from '../../components/labels';
 import { Loading, usePageTitle } from '../../components/page';
 import { CommitmentFields } from './commitment-form';
 import { FormFrame, SignInFirst } from './form-frame';
 import { buildDoc, sameValues } from './form-model';
 import { emptyValues } from './form-values';
-import { ALL_STATUSES } from './status-ladder';
 import { useFormState } from './use-form-state';
 import { useUnsavedWarning } from './use-unsaved-warning';
 
@@ -38,7 +38,7 @@ function NewForm({ user, parties }: { user: UserInfo; parties: PartyInfo[] | und
   const navigate = useNavigate();
   const ownParty = user.role === 'delegation' ? user.partyCode : null;
   const initial = useMemo(() => emptyValues(ownParty ? { guarantor: ownParty } : {}), [ownParty]);
-  const form = useFormState(initial, ALL_STATUSES as string[]);
+  const form = useFormState(initial, STATUS_VALUES);
   const dirty = !sameValues(form.values, initial);
   const { allowLeave } = useUnsavedWarning(dirty);
   const [saving, setSaving] = useState(false);
@@ -89,7 +89,7 @@ function NewForm({ user, parties }: { user: UserInfo; parties: PartyInfo[] | und
           onChange={form.setValues}
           parties={parties}
           ownParty={ownParty}
-          statusOptions={ALL_STATUSES as string[]}
+          statusOptions={STATUS_VALUES}
         />
       </FormFrame>
     </>

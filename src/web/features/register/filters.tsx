@@ -8,6 +8,8 @@ import type { PartyInfo } from '../../api/endpoints';
 import {
   CLASSIFICATION_LABELS,
   CLASSIFICATION_VALUES,
+  CONCRETENESS_LABELS,
+  CONCRETENESS_VALUES,
   KIND_LABELS,
   KIND_VALUES,
   labelOf,
@@ -47,6 +49,7 @@ export function groupsFor(parties: PartyInfo[] | undefined, state: RegisterState
       legend: 'Classification',
       options: opts(CLASSIFICATION_VALUES, CLASSIFICATION_LABELS),
     },
+    { key: 'concreteness', legend: 'Concreteness', options: opts(CONCRETENESS_VALUES, CONCRETENESS_LABELS) },
   ];
 }
 

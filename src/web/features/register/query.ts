@@ -5,7 +5,15 @@
 import type { SORT_FIELDS } from '../../../contracts/commitment';
 import { LIMITS } from '../../../contracts/limits';
 
-export const FILTER_KEYS = ['guarantor', 'pillar', 'kind', 'status', 'trigger', 'classification'] as const;
+export const FILTER_KEYS = [
+  'guarantor',
+  'pillar',
+  'kind',
+  'status',
+  'trigger',
+  'classification',
+  'concreteness',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type SortField = (typeof SORT_FIELDS)[number];
 

@@ -13,7 +13,7 @@ import { fmtDate, fmtEur, fmtPct } from '../../components/format';
 import { CLASSIFICATION_LABELS, KIND_LABELS, labelOf, PILLAR_SHORT } from '../../components/labels';
 import { ButtonLink, ErrorMessage, Loading, usePageTitle } from '../../components/page';
 import { Pagination } from '../../components/pagination';
-import { IllustrativeBadge, StatusTag } from '../../components/tags';
+import { ConcretenessTag, IllustrativeBadge, StatusTag } from '../../components/tags';
 import { describeFilters, Filters } from './filters';
 import { rememberRegisterView } from './last-view';
 import { apiQuery, hrefOf, readState, SORT_LABELS, writeState } from './query';
@@ -73,6 +73,13 @@ const COLUMNS: Column<Commitment>[] = [
     header: '% GDP',
     numeric: true,
     cell: (c) => (c.pctGdp === null ? <span className="muted">–</span> : fmtPct(c.pctGdp)),
+  },
+  {
+    key: 'concreteness',
+    header: 'Concreteness',
+    sort: 'concreteness',
+    className: 'nowrap col-concreteness',
+    cell: (c) => <ConcretenessTag concreteness={c.concreteness} />,
   },
   { key: 'status', header: 'Status', sort: 'status', cell: (c) => <StatusTag status={c.status as string} /> },
   {
