@@ -1,6 +1,6 @@
 import type { Repos, Store } from '../core/ports';
 import type { Database, Queryable } from './db';
-import { cachedCommitments, ReadCache } from './read-cache';
+import { cachedCommitments, cachedParties, ReadCache } from './read-cache';
 import { auditRepo } from './repositories/audit';
 import { commitmentRepo } from './repositories/commitments';
 import { forcegenRepo } from './repositories/forcegen';
@@ -40,6 +40,7 @@ export function createStore(db: Database): Store {
   return {
     ...base,
     commitments: cache ? cachedCommitments(base.commitments, cache) : base.commitments,
+    parties: cache ? cachedParties(base.parties, cache) : base.parties,
     audit: {
       ...base.audit,
       append: (input, build) => commit(db.transaction((tx) => auditRepo(tx).append(input, build))),

@@ -4,7 +4,7 @@
  * only if no commit happened while it was read, so a cached page is never older than the last
  * commit. (On PostgreSQL other servers write too, so there is no cache there.)
  */
-import type { CommitmentRepo } from '../core/ports';
+import type { CommitmentRepo, PartyRepo } from '../core/ports';
 
 export class ReadCache {
   private generation = 0;
@@ -41,5 +41,15 @@ export function cachedCommitments(repo: CommitmentRepo, cache: ReadCache): Commi
     list: (query, scope) =>
       cache.get(`list:${JSON.stringify(query)}:${JSON.stringify(scope)}`, () => repo.list(query, scope)),
     totals: (scope) => cache.get(`totals:${JSON.stringify(scope)}`, () => repo.totals(scope)),
+  };
+}
+
+/** Wraps the (non-transactional) party repository's reads with the cache. */
+export function cachedParties(repo: PartyRepo, cache: ReadCache): PartyRepo {
+  return {
+    ...repo,
+    get: (code) => cache.get(`party:${code}`, () => repo.get(code)),
+    getMany: (codes) => cache.get(`parties:${codes.join(',')}`, () => repo.getMany(codes)),
+    list: () => cache.get('parties', () => repo.list()),
   };
 }

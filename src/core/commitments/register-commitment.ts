@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor';
 import { authorize } from '../access/policy';
 import { recordAudit } from '../audit/record';
 import { AppError } from '../errors';
-import type { Clock, Repos, Store } from '../ports';
+import type { Clock, PartyRecord, Repos, Store } from '../ports';
 import { analyzeCommitment } from './analyze-commitment';
 import { buildTerms, clean, conversionYear } from './build-doc';
 import { toView } from './view';
@@ -21,8 +21,19 @@ export async function registerCommitment(
   const { input, actor } = opts;
   authorize(actor, 'commitment.create', input.guarantor);
   const now = deps.clock.now();
+  // parties change rarely: read outside the transaction (cached on PGlite); the foreign keys
+  // still guard the insert
+  const parties = await deps.store.parties.getMany([input.guarantor, input.beneficiary]);
   return deps.store.transaction((repos) =>
-    insertCommitment({ input, actor, now, repos, clock: deps.clock, newId: deps.newId ?? randomUUID }),
+    insertCommitment({
+      input,
+      actor,
+      now,
+      repos,
+      clock: deps.clock,
+      newId: deps.newId ?? randomUUID,
+      parties,
+    }),
   );
 }
 
@@ -34,9 +45,11 @@ export async function insertCommitment(o: {
   repos: Repos;
   clock: Clock;
   newId: () => string;
+  /** The guarantor and beneficiary, when the caller has read them already. */
+  parties?: Map<string, PartyRecord>;
 }): Promise<CommitmentView> {
   const { input, actor, now, repos } = o;
-  const parties = await repos.parties.getMany([input.guarantor, input.beneficiary]);
+  const parties = o.parties ?? (await repos.parties.getMany([input.guarantor, input.beneficiary]));
   const guarantor = parties.get(input.guarantor);
   if (!guarantor) {
     throw new AppError('validation', 'unknown guarantor', [
