@@ -171,3 +171,54 @@ describe('guarantor analyze', () => {
     expect(r.stderr).toContain('2 had errors');
   });
 });
+
+describe('guarantor forcegen', () => {
+  // its own folder: the register tests above remove theirs when they end
+  const fgDir = mkdtempSync(join(tmpdir(), 'guarantor-cli-fg-'));
+  const fgFile = (name: string, content: string) => {
+    const p = join(fgDir, name);
+    writeFileSync(p, content);
+    return p;
+  };
+  afterAll(() => rmSync(fgDir, { recursive: true, force: true }));
+
+  it('generates the same scenario from the same seed, and solves it to JSON', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('../support/server-process');
+    const gen = (seed: string) =>
+      spawnSync(
+        process.execPath,
+        [BIN, 'forcegen', 'generate', '--nations', '6', '--lines', '12', '--offers', '40', '--seed', seed],
+        { encoding: 'utf8' },
+      );
+    const a = gen('5');
+    expect(a.status, a.stderr).toBe(0);
+    expect(gen('5').stdout).toBe(a.stdout);
+    expect(gen('6').stdout).not.toBe(a.stdout);
+    const scenarioFile = fgFile('scenario.json', a.stdout);
+    const solved = spawnSync(
+      process.execPath,
+      [BIN, 'forcegen', 'solve', scenarioFile, '--json', '--time-limit', '20'],
+      { encoding: 'utf8' },
+    );
+    expect(solved.status, solved.stderr).toBe(0);
+    const result = JSON.parse(solved.stdout);
+    expect(result.allocation.length).toBeGreaterThan(0);
+    expect(result.burdenSharing).toHaveLength(6);
+    expect(solved.stderr).toContain('stage coverage');
+  });
+
+  it('rejects a malformed scenario with the path of the bad field', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('../support/server-process');
+    const bad = JSON.parse(readFileSync(join(fgDir, 'scenario.json'), 'utf8'));
+    bad.offers[3].readiness = 'eager';
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'forcegen', 'solve', fgFile('bad-scenario.json', JSON.stringify(bad))],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/offers\[3\]\.readiness|offers\.3\.readiness/);
+  });
+});
