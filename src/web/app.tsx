@@ -12,6 +12,8 @@ const RegisterPage = lazy(() => import('./features/register/register-page'));
 const CommitmentPage = lazy(() => import('./features/commitment/commitment-page'));
 const NewCommitmentPage = lazy(() => import('./features/edit/new-commitment-page'));
 const EditCommitmentPage = lazy(() => import('./features/edit/edit-commitment-page'));
+const ForceGenScenariosPage = lazy(() => import('./features/forcegen/scenarios-page'));
+const ForceGenScenarioPage = lazy(() => import('./features/forcegen/scenario-page'));
 const NotFound = lazy(() => import('./components/not-found'));
 
 function RouteError() {
@@ -35,6 +37,8 @@ export const router = createBrowserRouter([
       { path: 'commitments/new', element: <NewCommitmentPage /> },
       { path: 'commitments/:id', element: <CommitmentPage /> },
       { path: 'commitments/:id/edit', element: <EditCommitmentPage /> },
+      { path: 'forcegen', element: <ForceGenScenariosPage /> },
+      { path: 'forcegen/:id', element: <ForceGenScenarioPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -70,7 +70,15 @@ export async function addOffer(
     if (ok) {
       deps.events.publish(`forcegen:${rec.id}`, {
         type: 'offer',
-        data: { id: rec.id, version: rec.version, offer: opts.offer.id, nation: opts.offer.nation },
+        data: {
+          id: rec.id,
+          version: rec.version,
+          offer: opts.offer.id,
+          nation: opts.offer.nation,
+          unit: opts.offer.unit,
+          capability: opts.offer.capability,
+          quantity: opts.offer.quantity,
+        },
       });
       return rec;
     }

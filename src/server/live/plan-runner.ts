@@ -27,8 +27,13 @@ export function createPlanRunner(deps: {
     const options = {
       timeLimitSeconds: deps.timeLimitSeconds ?? 30,
       signal: ac.signal,
-      onStage: (s: { stage: string }) => {
+      onStage: (s: { stage: string; status: string; objective: number; bound: number; timeMs: number }) => {
         stage = s.stage;
+        tell({
+          id: planId,
+          status: 'running',
+          stage: { stage: s.stage, status: s.status, objective: s.objective, bound: s.bound, ms: s.timeMs },
+        });
       },
       onProgress: (p: { objective: number; bound: number; seconds: number }) => {
         const now = Date.now();

@@ -33,6 +33,11 @@ export function Header() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/forcegen" end={false}>
+                Force generation
+              </NavLink>
+            </li>
+            <li>
               <a href="/docs">API</a>
             </li>
           </ul>
