@@ -124,8 +124,9 @@ export default function ScenarioPage() {
       <BackLink />
       {view.illustrative ? (
         <div className="banner banner--illustrative" role="note">
-          <strong>Illustrative scenario — not a public fact.</strong> The nations’ offers, the requirement
-          lines and the GDP weights were invented for the demo, to show how a sourcing conference works.
+          <strong>Illustrative scenario — not a public fact.</strong> The nations’ offers and the requirement
+          lines were generated for the demo, to show how a sourcing conference works; no statement of
+          requirements has been published. The GDP weights are the nations’ 2024 GDP.
         </div>
       ) : null}
       <div className="page-head">
