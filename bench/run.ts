@@ -2,7 +2,7 @@
  * npm run bench [-- --quick] [-- --only NAME]: runs every bench/*.bench.ts and writes
  * bench/results.json, an array of {name, value, unit, baseline, ratio, target, met}.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchModule, BenchResult } from './types';
@@ -32,5 +32,14 @@ for (const f of files) {
   }
   all.push(...rows);
 }
-writeFileSync(join(here, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);
+// --only refreshes its own figures and keeps the others' from the last run
+let out = all;
+if (only) {
+  const prefixes = new Set(all.map((r) => r.name.split('.')[0]));
+  try {
+    const previous = JSON.parse(readFileSync(join(here, 'results.json'), 'utf8')) as BenchResult[];
+    out = [...previous.filter((r) => !prefixes.has(r.name.split('.')[0])), ...all];
+  } catch {}
+}
+writeFileSync(join(here, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
 process.stderr.write(`bench: wrote bench/results.json (${all.length} figures)\n`);
