@@ -1,19 +1,6 @@
+import type { ConcretenessGroup, ConcretenessStats } from '../../contracts/stats';
 import { type Actor, readScope } from '../access/actor';
 import type { CommitmentRepo, ConcretenessRow } from '../ports';
-
-export interface ConcretenessGroup {
-  key: string;
-  name: string;
-  concrete: number;
-  vague: number;
-  /** Mean score 0–100 of the analysed commitments. */
-  meanScore: number | null;
-}
-
-export interface ConcretenessStats {
-  byGuarantor: ConcretenessGroup[];
-  byPillar: ConcretenessGroup[];
-}
 
 /** Who writes checkable promises: concrete and vague counts and mean score, by guarantor and pillar. */
 export async function concretenessStats(

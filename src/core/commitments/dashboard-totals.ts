@@ -1,14 +1,7 @@
+import type { Totals } from '../../contracts/stats';
 import type { Actor } from '../access/actor';
 import { readScope } from '../access/actor';
 import type { CommitmentRepo } from '../ports';
-
-export interface Totals {
-  count: number;
-  eurAmount: number;
-  byPillar: { pillar: string; count: number; eurAmount: number }[];
-  byStatus: { status: string; count: number; eurAmount: number }[];
-  byGuarantor: { guarantor: string; name: string; count: number; eurAmount: number; pctGdp: number | null }[];
-}
 
 /** Totals of what the actor may read, by pillar, status and guarantor (EUR and % of GDP). */
 export async function dashboardTotals(

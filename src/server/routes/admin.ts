@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartyCode, Problem } from '../../contracts/common';
 import { PartyUpsert } from '../../contracts/party';
+import { StatsTotals } from '../../contracts/stats';
 import { Party, User, UserCreate } from '../../contracts/user';
 import { authorize } from '../../core/access/policy';
 import { verifyAuditChain } from '../../core/audit/verify-audit-chain';
@@ -43,6 +44,7 @@ export function adminRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['commitments'],
       summary: 'Totals by pillar, status and guarantor (EUR, % of GDP) of what you may read',
+      response: { 200: StatsTotals },
     },
     handler: (req) => dashboardTotals({ actor: req.actor }, ctx.store),
   });

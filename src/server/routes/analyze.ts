@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Analysis } from '../../contracts/analysis';
 import { LangCode, nonEmpty } from '../../contracts/common';
 import { LIMITS } from '../../contracts/limits';
+import { StatsConcreteness } from '../../contracts/stats';
 import { concretenessStats } from '../../core/commitments/concreteness-stats';
 import { analyzeText } from '../../core/concreteness';
 import type { AppContext } from '../context';
@@ -28,6 +29,7 @@ export function analyzeRoutes(app: App, ctx: AppContext) {
     schema: {
       tags: ['concreteness'],
       summary: 'Concrete and vague commitments by guarantor and pillar, of what you may read',
+      response: { 200: StatsConcreteness },
     },
     handler: (req) => concretenessStats({ actor: req.actor }, ctx.store),
   });

@@ -7,6 +7,7 @@ import type {
   CommitmentView,
   VersionEntry,
 } from '../../contracts/commitment';
+import type { ConcretenessGroup, ConcretenessStats, Totals } from '../../contracts/stats';
 import type { Me, Party, User } from '../../contracts/user';
 import { api, type Query } from './client';
 
@@ -15,36 +16,13 @@ export type Version = z.output<typeof VersionEntry>;
 export type PartyInfo = z.output<typeof Party>;
 export type MeInfo = z.output<typeof Me>;
 export type UserInfo = z.output<typeof User>;
-export type { Analysis };
+export type { Analysis, ConcretenessGroup, ConcretenessStats, Totals };
 
 export interface CommitmentPage {
   items: Commitment[];
   total: number;
   page: number;
   pageSize: number;
-}
-
-/** GET /api/stats/totals (no contract schema yet: shape of core's dashboardTotals). */
-export interface Totals {
-  count: number;
-  eurAmount: number;
-  byPillar: { pillar: string; count: number; eurAmount: number }[];
-  byStatus: { status: string; count: number; eurAmount: number }[];
-  byGuarantor: { guarantor: string; name: string; count: number; eurAmount: number; pctGdp: number | null }[];
-}
-
-/** One group of GET /api/stats/concreteness (no contract schema yet: core's ConcretenessGroup). */
-export interface ConcretenessGroup {
-  key: string;
-  name: string;
-  concrete: number;
-  vague: number;
-  /** Mean score 0–100 of the analysed commitments; null where none is analysed. */
-  meanScore: number | null;
-}
-export interface ConcretenessStats {
-  byGuarantor: ConcretenessGroup[];
-  byPillar: ConcretenessGroup[];
 }
 
 /** GET /api/commitments/:id/audit (no contract schema yet: shape of core's AuditEntry). */

@@ -15,7 +15,6 @@ import { TextArea } from '../../components/field';
 import { fmtDateTime } from '../../components/format';
 import { ErrorMessage, Loading, usePageTitle } from '../../components/page';
 import { SummaryList } from '../../components/summary-list';
-import { CommitmentFields } from './commitment-form';
 import { labelForPath } from './field-labels';
 import { FormFrame, SignInFirst } from './form-frame';
 import { buildDoc, buildPatch, rebase, sameValues } from './form-model';
@@ -125,6 +124,7 @@ function EditForm({ loaded }: { loaded: Commitment }) {
     setConflict(null);
   }
 
+  const href = `/commitments/${encodeURIComponent(base.id)}`;
   const notices = (
     <>
       {conflict ? (
@@ -166,7 +166,7 @@ function EditForm({ loaded }: { loaded: Commitment }) {
 
   return (
     <>
-      <Link to={`/commitments/${encodeURIComponent(base.id)}`} className="back-link">
+      <Link to={href} className="back-link">
         Back to the commitment
       </Link>
       <span className="caption">
@@ -181,33 +181,20 @@ function EditForm({ loaded }: { loaded: Commitment }) {
         ]}
       />
       <FormFrame
-        summary={form.summary}
-        attempts={form.attempts}
+        form={form}
+        fields={{
+          mode: 'edit',
+          parties: undefined,
+          ownParty: null,
+          statusOptions,
+          currentStatus: base.status,
+        }}
         onSubmit={onSubmit}
-        onLeaveField={form.leave}
         notices={notices}
-        actions={
-          <>
-            <button type="submit" className="button" disabled={saving || !!conflict}>
-              Save
-            </button>
-            <Link to={`/commitments/${encodeURIComponent(base.id)}`} className="link">
-              Cancel
-            </Link>
-            {dirty ? <span className="muted">You have unsaved changes.</span> : null}
-          </>
-        }
+        saveDisabled={saving || !!conflict}
+        cancelTo={href}
+        afterActions={dirty ? <span className="muted">You have unsaved changes.</span> : null}
       >
-        <CommitmentFields
-          mode="edit"
-          values={form.values}
-          errors={form.errors}
-          onChange={form.setValues}
-          parties={undefined}
-          ownParty={null}
-          statusOptions={statusOptions}
-          currentStatus={base.status}
-        />
         <fieldset className="fieldset">
           <legend className="fieldset__legend">
             <h2 className="heading-m">About this change</h2>

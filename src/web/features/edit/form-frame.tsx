@@ -1,7 +1,9 @@
 /** What the new and edit pages share: sign-in and permission checks, and the form's frame. */
 import type { FormEvent, ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
-import { ErrorSummary, type SummaryItem } from '../../components/error-summary';
+import { Link, Navigate, useLocation } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
+import { CommitmentFields, type FormProps } from './commitment-form';
+import type { FormState } from './use-form-state';
 
 /** Anonymous users are sent to sign in, and come back here afterwards. */
 export function SignInFirst() {
@@ -9,30 +11,48 @@ export function SignInFirst() {
   return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
 }
 
+/**
+ * The commitment form: the error summary, any notices, the fields wired to the form's state,
+ * what follows them, and Save and Cancel.
+ */
 export function FormFrame({
-  summary,
-  attempts,
+  form,
+  fields,
   onSubmit,
-  onLeaveField,
   notices,
   children,
-  actions,
+  saveDisabled,
+  cancelTo,
+  afterActions,
 }: {
-  summary: SummaryItem[];
-  attempts: number;
+  form: FormState;
+  /** CommitmentFields' props other than the form's values and errors. */
+  fields: Omit<FormProps, 'values' | 'errors' | 'onChange'>;
   onSubmit: (e: FormEvent<HTMLFormElement>) => void;
-  onLeaveField: (target: EventTarget) => void;
   notices?: ReactNode;
-  children: ReactNode;
-  actions: ReactNode;
+  /** After the fields. */
+  children?: ReactNode;
+  saveDisabled: boolean;
+  cancelTo: string;
+  /** After Save and Cancel. */
+  afterActions?: ReactNode;
 }) {
   return (
     <>
-      <ErrorSummary items={summary} focusKey={attempts} />
+      <ErrorSummary items={form.summary} focusKey={form.attempts} />
       {notices}
-      <form noValidate onSubmit={onSubmit} onBlur={(e) => onLeaveField(e.target)} className="commitment-form">
+      <form noValidate onSubmit={onSubmit} onBlur={(e) => form.leave(e.target)} className="commitment-form">
+        <CommitmentFields {...fields} values={form.values} errors={form.errors} onChange={form.setValues} />
         {children}
-        <div className="button-group form-actions">{actions}</div>
+        <div className="button-group form-actions">
+          <button type="submit" className="button" disabled={saveDisabled}>
+            Save
+          </button>
+          <Link to={cancelTo} className="link">
+            Cancel
+          </Link>
+          {afterActions}
+        </div>
       </form>
     </>
   );

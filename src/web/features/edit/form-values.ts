@@ -84,42 +84,29 @@ export const EDITABLE = [
 /** Optional free-text fields: clearing one in an edit sends '' (an absent field means "unchanged"). */
 export const CLEARABLE_TEXT = new Set(['translation', 'agreementRef', 'completionEvidence', 'note']);
 
+/** The fields inside a group, in form order; the group's own path follows them. */
+const GROUPED: Partial<Record<(typeof EDITABLE)[number], string[]>> = {
+  terms: [
+    'terms.quantity.value',
+    'terms.quantity.unit',
+    'terms.money.amount',
+    'terms.money.currency',
+    'terms.money.eurPerUnit',
+    'terms.money.rateDate',
+    'terms.startDate',
+    'terms.endDate',
+    'terms.durationMonths',
+    'terms.responseTimeHours',
+  ],
+  trigger: ['trigger.kind', 'trigger.severity'],
+};
+
 /** Every field in form order, for sorting the error summary the way the page reads. */
 export const FIELD_ORDER = [
   'guarantor',
   'beneficiary',
   'ref',
-  'pillar',
-  'kind',
-  'title',
-  'announcedOn',
-  'agreementRef',
-  'text',
-  'lang',
-  'translation',
-  'terms.quantity.value',
-  'terms.quantity.unit',
-  'terms.money.amount',
-  'terms.money.currency',
-  'terms.money.eurPerUnit',
-  'terms.money.rateDate',
-  'terms.startDate',
-  'terms.endDate',
-  'terms.durationMonths',
-  'terms.responseTimeHours',
-  'terms',
-  'trigger.kind',
-  'trigger.severity',
-  'trigger',
-  'conditions',
-  'legalForm',
-  'status',
-  'classification',
-  'completion',
-  'completionEvidence',
-  'illustrative',
-  'sources',
-  'note',
+  ...EDITABLE.flatMap((f) => [...(GROUPED[f] ?? []), f]),
   'changeNote',
   'version',
 ];

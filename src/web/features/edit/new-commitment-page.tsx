@@ -6,7 +6,6 @@ import { canCreate, useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 import { STATUS_VALUES } from '../../components/labels';
 import { Loading, usePageTitle } from '../../components/page';
-import { CommitmentFields } from './commitment-form';
 import { FormFrame, SignInFirst } from './form-frame';
 import { buildDoc, sameValues } from './form-model';
 import { emptyValues } from './form-values';
@@ -67,31 +66,12 @@ function NewForm({ user, parties }: { user: UserInfo; parties: PartyInfo[] | und
         One checkable promise by one guarantor. Fields marked optional may be left empty.
       </p>
       <FormFrame
-        summary={form.summary}
-        attempts={form.attempts}
+        form={form}
+        fields={{ mode: 'create', parties, ownParty, statusOptions: STATUS_VALUES }}
         onSubmit={onSubmit}
-        onLeaveField={form.leave}
-        actions={
-          <>
-            <button type="submit" className="button" disabled={saving}>
-              Save
-            </button>
-            <Link to="/commitments" className="link">
-              Cancel
-            </Link>
-          </>
-        }
-      >
-        <CommitmentFields
-          mode="create"
-          values={form.values}
-          errors={form.errors}
-          onChange={form.setValues}
-          parties={parties}
-          ownParty={ownParty}
-          statusOptions={STATUS_VALUES}
-        />
-      </FormFrame>
+        saveDisabled={saving}
+        cancelTo="/commitments"
+      />
     </>
   );
 }

@@ -111,4 +111,7 @@ export function useFormState(initial: FormValues, statusOptions: string[]) {
   return { values, setValues, errors: shown, summary, attempts, leave, attempt, fail, replace, setGeneral };
 }
 
+/** A commitment form's state, as the pages and the frame use it. */
+export type FormState = ReturnType<typeof useFormState>;
+
 const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

@@ -9,10 +9,17 @@ import type { Capability, ForceGenScenario, Offer } from '../../../contracts/for
 import { type ScenarioInfo, submitOffer } from '../../api/forcegen';
 import { type Column, DataTable } from '../../components/data-table';
 import { fmtNumber, plural } from '../../components/format';
-import { CAPABILITY_LABELS, CAPABILITY_ORDER, quantityInWords } from './labels';
+import { CAPABILITY_LABELS, quantityInWords } from './labels';
 import { OfferForm } from './offer-form';
-import { CaveatChips, days, type Names, ReadinessTag, TabFilters, windowInWords } from './parts';
-import { clearedHref } from './requirements-tab';
+import {
+  CaveatChips,
+  capabilityFilter,
+  days,
+  type Names,
+  ReadinessTag,
+  TabFilters,
+  windowInWords,
+} from './parts';
 import { UnitSymbol } from './unit-symbol';
 
 export function OffersTab({
@@ -28,7 +35,7 @@ export function OffersTab({
   onOffered: () => void;
 }) {
   const scenario: ForceGenScenario = view.scenario;
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const nation = params.get('nation') ?? '';
   const capability = params.get('capability') ?? '';
   const [saved, setSaved] = useState<{ id: string; version: number } | null>(null);
@@ -160,25 +167,8 @@ export function OffersTab({
                 .map((n) => ({ value: n.id, label: n.name || n.id }))
                 .sort((a, b) => a.label.localeCompare(b.label)),
             },
-            {
-              name: 'capability',
-              label: 'Capability',
-              value: capability,
-              all: 'All capabilities',
-              options: CAPABILITY_ORDER.map((c) => ({ value: c, label: CAPABILITY_LABELS[c] })),
-            },
+            capabilityFilter(capability),
           ]}
-          onApply={(v) =>
-            setParams(
-              (p) => {
-                const n = new URLSearchParams(p);
-                for (const [k, x] of Object.entries(v)) x ? n.set(k, x) : n.delete(k);
-                return n;
-              },
-              { preventScrollReset: true },
-            )
-          }
-          clearHref={nation || capability ? clearedHref(params, ['nation', 'capability']) : null}
         />
         <p className="fg-count">
           {plural(rows.length, 'offer')} of {fmtNumber(scenario.offers.length)}

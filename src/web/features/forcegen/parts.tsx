@@ -1,10 +1,18 @@
 /** Small pieces the force-generation tabs share: names, readiness tags, caveat chips, filters. */
 import { type FormEvent, type ReactNode, useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Caveat, ForceGenScenario, Readiness } from '../../../contracts/forcegen';
 import { Select } from '../../components/field';
 import { fmtNumber, plural } from '../../components/format';
-import { CAVEAT_LABELS, MANDATE_LABELS, READINESS_HINTS, READINESS_LABELS, READINESS_TONE } from './labels';
+import {
+  CAPABILITY_LABELS,
+  CAPABILITY_ORDER,
+  CAVEAT_LABELS,
+  MANDATE_LABELS,
+  READINESS_HINTS,
+  READINESS_LABELS,
+  READINESS_TONE,
+} from './labels';
 
 export interface Names {
   nation: (id: string) => string;
@@ -82,28 +90,47 @@ export interface FilterSpec {
   all: string;
 }
 
+/** The capability filter, which the requirements and the offers share. */
+export const capabilityFilter = (value: string): FilterSpec => ({
+  name: 'capability',
+  label: 'Capability',
+  value,
+  all: 'All capabilities',
+  options: CAPABILITY_ORDER.map((c) => ({ value: c, label: CAPABILITY_LABELS[c] })),
+});
+
 /**
  * Filters of one tab as selects applied by a button (a changing select alone does not reload
- * the table under a screen reader's feet). Values live in the URL.
+ * the table under a screen reader's feet). Values live in the URL: applying sets them (an empty
+ * one is dropped), and "Clear filters" is a link to the URL without them.
  */
 export function TabFilters({
   idPrefix,
   filters,
-  onApply,
-  clearHref,
   children,
 }: {
   idPrefix: string;
   filters: FilterSpec[];
-  onApply: (values: Record<string, string>) => void;
-  clearHref: string | null;
   children?: ReactNode;
 }) {
+  const [params, setParams] = useSearchParams();
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    onApply(Object.fromEntries(filters.map((f) => [f.name, String(data.get(f.name) ?? '')])));
+    const values = filters.map((f) => [f.name, String(data.get(f.name) ?? '')] as const);
+    setParams(
+      (p) => {
+        const n = new URLSearchParams(p);
+        for (const [k, x] of values) x ? n.set(k, x) : n.delete(k);
+        return n;
+      },
+      { preventScrollReset: true },
+    );
   }
+  // the current URL without this tab's filters
+  const cleared = new URLSearchParams(params);
+  for (const f of filters) cleared.delete(f.name);
+  const clearHref = filters.some((f) => f.value) ? `?${cleared}` : null;
   return (
     <form className="fg-filters" onSubmit={submit} aria-label="Filters">
       <div className="row">

@@ -3,10 +3,11 @@
  * units), the gap list with its reasons in words, and burden sharing (force share beside GDP
  * share) as a chart with its table.
  */
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { ForceGenResult, ForceGenScenario, Gap } from '../../../contracts/forcegen';
 import { fmtNumber, fmtShare, plural } from '../../components/format';
 import { PairedBarChart } from '../../components/paired-bar-chart';
+import { TableHead } from '../../components/table-head';
 import {
   CAPABILITY_LABELS,
   GAP_REASON_WORDS,
@@ -43,57 +44,63 @@ export function SolverStatusTag({ status }: { status: ForceGenResult['status'] }
 export const objectiveOverBound = (r: ForceGenResult) =>
   r.bound > 0 ? r.objective.coverage / r.bound : r.objective.coverage === 0 ? 1 : 0;
 
+/** One figure of a summary: its name, the figure, and a line of detail below it. */
+export function Stat({ term, sub, children }: { term: string; sub?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="stats__item">
+      <dt>{term}</dt>
+      <dd>
+        {children}
+        {sub ? <span className="stats__sub">{sub}</span> : null}
+      </dd>
+    </div>
+  );
+}
+
 export function PlanSummary({ result, compact }: { result: ForceGenResult; compact?: boolean }) {
   const lines = result.coverage.linesFull + result.coverage.linesPartial + result.coverage.linesEmpty;
   return (
     <dl className="stats">
-      <div className="stats__item">
-        <dt>Coverage</dt>
-        <dd>
-          {pct(result.objective.coverage)}
-          <span className="stats__sub">
-            priority-weighted; {pct(result.coverage.units)} of units asked for
-          </span>
-        </dd>
-      </div>
-      <div className="stats__item">
-        <dt>Lines</dt>
-        <dd>
-          {fmtNumber(result.coverage.linesFull)}
-          <span className="visually-hidden"> of {fmtNumber(lines)}</span>
-          <span className="stats__sub">
+      <Stat term="Coverage" sub={<>priority-weighted; {pct(result.coverage.units)} of units asked for</>}>
+        {pct(result.objective.coverage)}
+      </Stat>
+      <Stat
+        term="Lines"
+        sub={
+          <>
             full of {fmtNumber(lines)}; {fmtNumber(result.coverage.linesPartial)} partial,{' '}
             {fmtNumber(result.coverage.linesEmpty)} empty
-          </span>
-        </dd>
-      </div>
-      <div className="stats__item">
-        <dt>Solver</dt>
-        <dd>
-          <SolverStatusTag status={result.status} />
-          <span className="stats__sub">
+          </>
+        }
+      >
+        {fmtNumber(result.coverage.linesFull)}
+        <span className="visually-hidden"> of {fmtNumber(lines)}</span>
+      </Stat>
+      <Stat
+        term="Solver"
+        sub={
+          <>
             {result.solver === 'highs' ? 'HiGHS MIP' : 'greedy baseline'},{' '}
             {fmtNumber(result.timing.totalMs / 1000, 1)} s
-          </span>
-        </dd>
-      </div>
-      <div className="stats__item">
-        <dt>Objective ÷ bound</dt>
-        <dd>
-          {pct(objectiveOverBound(result))}
-          <span className="stats__sub">
+          </>
+        }
+      >
+        <SolverStatusTag status={result.status} />
+      </Stat>
+      <Stat
+        term="Objective ÷ bound"
+        sub={
+          <>
             coverage {fmtNumber(result.objective.coverage, 4)} of a proven bound {fmtNumber(result.bound, 4)}
-          </span>
-        </dd>
-      </div>
+          </>
+        }
+      >
+        {pct(objectiveOverBound(result))}
+      </Stat>
       {compact ? (
-        <div className="stats__item">
-          <dt>Burden deviation</dt>
-          <dd>
-            {fmtNumber(result.objective.burdenDeviation, 0)}
-            <span className="stats__sub">personnel away from GDP shares</span>
-          </dd>
-        </div>
+        <Stat term="Burden deviation" sub="personnel away from GDP shares">
+          {fmtNumber(result.objective.burdenDeviation, 0)}
+        </Stat>
       ) : null}
     </dl>
   );
@@ -106,25 +113,7 @@ export function StagesDetails({ result }: { result: ForceGenResult }) {
       <div className="table-wrap table-wrap--short">
         <table className="table table--compact">
           <caption className="visually-hidden">Solver stages</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Status</th>
-              <th scope="col">Method</th>
-              <th scope="col" className="num">
-                Objective
-              </th>
-              <th scope="col" className="num">
-                Bound
-              </th>
-              <th scope="col" className="num">
-                Gap
-              </th>
-              <th scope="col" className="num">
-                Time
-              </th>
-            </tr>
-          </thead>
+          <TableHead text={['Stage', 'Status', 'Method']} numeric={['Objective', 'Bound', 'Gap', 'Time']} />
           <tbody>
             {result.stages.map((s) => (
               <tr key={s.stage}>

@@ -129,21 +129,17 @@ export function SolveButton({
   );
 }
 
-export function PlanTab({
-  view,
-  names,
-  plans,
-  plansError,
-  liveEvents,
-  onPlansChanged,
-}: {
+/** What the plan and what-if tabs are given: the scenario, its plans, and the plans' live events. */
+export interface PlanTabProps {
   view: ScenarioInfo;
   names: Names;
   plans: Plan[] | undefined;
   plansError: unknown;
   liveEvents: ReadonlyMap<string, PlanEvent>;
   onPlansChanged: () => void;
-}) {
+}
+
+export function PlanTab({ view, names, plans, plansError, liveEvents, onPlansChanged }: PlanTabProps) {
   const [params, setParams] = useSearchParams();
   const basePlans = (plans ?? []).filter((p) => !p.whatIf);
   const selectedId = params.get('plan') ?? basePlans[0]?.id ?? null;

@@ -3,19 +3,12 @@ import { useSearchParams } from 'react-router';
 import type { Capability, ForceGenScenario, Phase, RequirementLine } from '../../../contracts/forcegen';
 import { type Column, DataTable } from '../../components/data-table';
 import { fmtNumber, plural } from '../../components/format';
-import {
-  CAPABILITY_LABELS,
-  CAPABILITY_ORDER,
-  PHASE_LABELS,
-  PHASE_ORDER,
-  quantityInWords,
-  READINESS_LABELS,
-} from './labels';
-import { days, type Names, PRIORITY_WORDS, ReadinessTag, TabFilters } from './parts';
+import { CAPABILITY_LABELS, PHASE_LABELS, PHASE_ORDER, quantityInWords, READINESS_LABELS } from './labels';
+import { capabilityFilter, days, type Names, PRIORITY_WORDS, ReadinessTag, TabFilters } from './parts';
 import { UnitSymbol } from './unit-symbol';
 
 export function RequirementsTab({ scenario, names }: { scenario: ForceGenScenario; names: Names }) {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const phase = params.get('phase') ?? '';
   const capability = params.get('capability') ?? '';
   const combat = new Set(scenario.regions.filter((r) => r.combatZone).map((r) => r.id));
@@ -118,25 +111,8 @@ export function RequirementsTab({ scenario, names }: { scenario: ForceGenScenari
             all: 'All phases',
             options: PHASE_ORDER.map((p) => ({ value: p, label: PHASE_LABELS[p] })),
           },
-          {
-            name: 'capability',
-            label: 'Capability',
-            value: capability,
-            all: 'All capabilities',
-            options: CAPABILITY_ORDER.map((c) => ({ value: c, label: CAPABILITY_LABELS[c] })),
-          },
+          capabilityFilter(capability),
         ]}
-        onApply={(v) =>
-          setParams(
-            (p) => {
-              const n = new URLSearchParams(p);
-              for (const [k, x] of Object.entries(v)) x ? n.set(k, x) : n.delete(k);
-              return n;
-            },
-            { preventScrollReset: true },
-          )
-        }
-        clearHref={phase || capability ? clearedHref(params, ['phase', 'capability']) : null}
       />
       <p className="fg-count" role="status">
         {plural(rows.length, 'line')} of {fmtNumber(scenario.lines.length)}
@@ -152,12 +128,4 @@ export function RequirementsTab({ scenario, names }: { scenario: ForceGenScenari
       />
     </section>
   );
-}
-
-/** The current URL without some of its parameters. */
-export function clearedHref(params: URLSearchParams, keys: string[]): string {
-  const n = new URLSearchParams(params);
-  for (const k of keys) n.delete(k);
-  const s = n.toString();
-  return s ? `?${s}` : '?';
 }

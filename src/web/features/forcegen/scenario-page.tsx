@@ -18,7 +18,7 @@ import { IllustrativeBadge } from '../../components/tags';
 import { MANDATE_LABELS, quantityInWords } from './labels';
 import { OffersTab } from './offers-tab';
 import { useNames } from './parts';
-import { PlanTab } from './plan-tab';
+import { PlanTab, type PlanTabProps } from './plan-tab';
 import { RequirementsTab } from './requirements-tab';
 import { isActive, listedStatus } from './use-plan';
 import { useScenarioEvents } from './use-scenario-events';
@@ -111,6 +111,15 @@ export default function ScenarioPage() {
   if (!view) return <Loading what="Loading the scenario" />;
   const s = view.scenario;
   const running = (plans.data ?? []).some((p) => isActive(listedStatus(p, liveEvents.get(p.id))));
+
+  const planProps: PlanTabProps = {
+    view,
+    names,
+    plans: plans.data,
+    plansError: plans.error,
+    liveEvents,
+    onPlansChanged: reloadPlans,
+  };
 
   const tabs = [
     { id: 'requirements', label: `Requirements (${fmtNumber(s.lines.length)})` },
@@ -210,26 +219,8 @@ export default function ScenarioPage() {
         {tab === 'offers' ? (
           <OffersTab view={view} names={names} arrived={arrived} onOffered={() => void refresh()} />
         ) : null}
-        {tab === 'plan' ? (
-          <PlanTab
-            view={view}
-            names={names}
-            plans={plans.data}
-            plansError={plans.error}
-            liveEvents={liveEvents}
-            onPlansChanged={reloadPlans}
-          />
-        ) : null}
-        {tab === 'whatif' ? (
-          <WhatIfTab
-            view={view}
-            names={names}
-            plans={plans.data}
-            plansError={plans.error}
-            liveEvents={liveEvents}
-            onPlansChanged={reloadPlans}
-          />
-        ) : null}
+        {tab === 'plan' ? <PlanTab {...planProps} /> : null}
+        {tab === 'whatif' ? <WhatIfTab {...planProps} /> : null}
       </Tabs>
     </div>
   );

@@ -3,15 +3,16 @@
  * added. Each is solved beside the base and shown side by side with it (coverage, gaps, burden),
  * with the server's comparison. The run shown is `?whatif=`.
  */
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, Fragment, type ReactNode, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { CaveatKind, ForceGenResult, PlanComparison, WhatIf } from '../../../contracts/forcegen';
 import { isApiError } from '../../api/client';
-import { type Plan, type PlanEvent, requestPlan, type ScenarioInfo } from '../../api/forcegen';
+import { type Plan, requestPlan, type ScenarioInfo } from '../../api/forcegen';
 import { ErrorSummary } from '../../components/error-summary';
 import { Select } from '../../components/field';
 import { fmtDateTime, fmtNumber } from '../../components/format';
 import { ErrorMessage, Loading } from '../../components/page';
+import { TableHead } from '../../components/table-head';
 import {
   CAPABILITY_LABELS,
   CAVEAT_LABELS,
@@ -23,8 +24,8 @@ import {
 import { OfferForm } from './offer-form';
 import type { Names } from './parts';
 import { PlanProgress } from './plan-progress';
-import { BurdenChart, GapList, PlanSummary } from './plan-result';
-import { PlanStatusRegion, PlanStatusTag, SolveButton, withParam } from './plan-tab';
+import { BurdenChart, GapList, PlanSummary, Stat } from './plan-result';
+import { PlanStatusRegion, PlanStatusTag, type PlanTabProps, SolveButton, withParam } from './plan-tab';
 import { isActive, listedStatus, usePlan } from './use-plan';
 
 type Kind = WhatIf['kind'];
@@ -234,14 +235,58 @@ function Side({
             names={names}
             title="Burden sharing"
             narrow
-            {...(order ? { order } : {})}
-            {...(scaleMax ? { scaleMax } : {})}
+            order={order}
+            scaleMax={scaleMax}
           />
         </>
       ) : (
         fallback
       )}
     </section>
+  );
+}
+
+/** What changes between the base plan and the variant, one row a line or a nation. */
+function ChangeTable({
+  caption,
+  header,
+  empty,
+  rows,
+}: {
+  caption: string;
+  header: string;
+  empty: string;
+  rows: { key: string; label: string; base: number; variant: number; change: ReactNode }[];
+}) {
+  return (
+    <div>
+      <div className="table-wrap table-wrap--short">
+        <table className="table table--compact">
+          <caption className="table__caption">
+            {caption} ({fmtNumber(rows.length)})
+          </caption>
+          <TableHead text={[header]} numeric={['Base', 'Variant', 'Change']} />
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="table__empty">
+                  {empty}
+                </td>
+              </tr>
+            ) : (
+              rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.label}</th>
+                  <td className="num">{fmtNumber(r.base)}</td>
+                  <td className="num">{fmtNumber(r.variant)}</td>
+                  <td className="num">{r.change}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 }
 
@@ -265,173 +310,84 @@ function ComparisonView({
         What changes
       </h3>
       <dl className="stats">
-        <div className="stats__item">
-          <dt>Coverage</dt>
-          <dd>
-            <Delta
-              value={comparison.coverage.delta}
-              text={points(comparison.coverage.delta)}
-              higherIsBetter
-            />
-            <span className="stats__sub">
+        <Stat
+          term="Coverage"
+          sub={
+            <>
               {pct(comparison.coverage.base)} → {pct(comparison.coverage.variant)}, priority-weighted
-            </span>
-          </dd>
-        </div>
-        <div className="stats__item">
-          <dt>Burden deviation</dt>
-          <dd>
-            <Delta
-              value={comparison.burdenDeviation.delta}
-              text={signed(comparison.burdenDeviation.delta)}
-              higherIsBetter={false}
-            />
-            <span className="stats__sub">
+            </>
+          }
+        >
+          <Delta value={comparison.coverage.delta} text={points(comparison.coverage.delta)} higherIsBetter />
+        </Stat>
+        <Stat
+          term="Burden deviation"
+          sub={
+            <>
               personnel away from GDP shares: {fmtNumber(comparison.burdenDeviation.base, 0)} →{' '}
               {fmtNumber(comparison.burdenDeviation.variant, 0)}
-            </span>
-          </dd>
-        </div>
-        <div className="stats__item">
-          <dt>Lines</dt>
-          <dd>
-            {fmtNumber(comparison.newGaps.length)} / {fmtNumber(comparison.closedGaps.length)}
-            <span className="stats__sub">newly short / newly full</span>
-          </dd>
-        </div>
-        <div className="stats__item">
-          <dt>Units moved</dt>
-          <dd>
-            {fmtNumber(comparison.unitsMoved)}
-            <span className="stats__sub">whose offer–line assignment differs</span>
-          </dd>
-        </div>
+            </>
+          }
+        >
+          <Delta
+            value={comparison.burdenDeviation.delta}
+            text={signed(comparison.burdenDeviation.delta)}
+            higherIsBetter={false}
+          />
+        </Stat>
+        <Stat term="Lines" sub="newly short / newly full">
+          {fmtNumber(comparison.newGaps.length)} / {fmtNumber(comparison.closedGaps.length)}
+        </Stat>
+        <Stat term="Units moved" sub="whose offer–line assignment differs">
+          {fmtNumber(comparison.unitsMoved)}
+        </Stat>
       </dl>
-      {comparison.newGaps.length ? (
-        <>
-          <h4 className="heading-s">Lines full in the base plan, short in the variant</h4>
-          <ul className="list list--compact">
-            {comparison.newGaps.map((l) => (
-              <li key={l}>{lineWords(l)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {comparison.closedGaps.length ? (
-        <>
-          <h4 className="heading-s">Lines short in the base plan, full in the variant</h4>
-          <ul className="list list--compact">
-            {comparison.closedGaps.map((l) => (
-              <li key={l}>{lineWords(l)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {[
+        { heading: 'Lines full in the base plan, short in the variant', ids: comparison.newGaps },
+        { heading: 'Lines short in the base plan, full in the variant', ids: comparison.closedGaps },
+      ].map(({ heading, ids }) =>
+        ids.length ? (
+          <Fragment key={heading}>
+            <h4 className="heading-s">{heading}</h4>
+            <ul className="list list--compact">
+              {ids.map((l) => (
+                <li key={l}>{lineWords(l)}</li>
+              ))}
+            </ul>
+          </Fragment>
+        ) : null,
+      )}
       <div className="fg-side-by-side">
-        <div>
-          <div className="table-wrap table-wrap--short">
-            <table className="table table--compact">
-              <caption className="table__caption">
-                Lines whose coverage changes ({fmtNumber(comparison.lines.length)})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col" className="num">
-                    Base
-                  </th>
-                  <th scope="col" className="num">
-                    Variant
-                  </th>
-                  <th scope="col" className="num">
-                    Change
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.lines.length === 0 ? (
-                  <tr>
-                    <td colSpan={4} className="table__empty">
-                      No line changes.
-                    </td>
-                  </tr>
-                ) : (
-                  comparison.lines.map((l) => (
-                    <tr key={l.line}>
-                      <th scope="row">{lineWords(l.line)}</th>
-                      <td className="num">{fmtNumber(l.base)}</td>
-                      <td className="num">{fmtNumber(l.variant)}</td>
-                      <td className="num">
-                        <Delta value={l.delta} text={signed(l.delta, 2)} higherIsBetter />
-                      </td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
-        </div>
-        <div>
-          <div className="table-wrap table-wrap--short">
-            <table className="table table--compact">
-              <caption className="table__caption">
-                Nations whose personnel changes ({fmtNumber(comparison.nations.length)})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Nation</th>
-                  <th scope="col" className="num">
-                    Base
-                  </th>
-                  <th scope="col" className="num">
-                    Variant
-                  </th>
-                  <th scope="col" className="num">
-                    Change
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.nations.length === 0 ? (
-                  <tr>
-                    <td colSpan={4} className="table__empty">
-                      No nation changes.
-                    </td>
-                  </tr>
-                ) : (
-                  comparison.nations.map((n) => (
-                    <tr key={n.nation}>
-                      <th scope="row">{names.nation(n.nation)}</th>
-                      <td className="num">{fmtNumber(n.basePersonnel)}</td>
-                      <td className="num">{fmtNumber(n.variantPersonnel)}</td>
-                      <td className="num">{signed(n.delta)}</td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
-        </div>
+        <ChangeTable
+          caption="Lines whose coverage changes"
+          header="Line"
+          empty="No line changes."
+          rows={comparison.lines.map((l) => ({
+            key: l.line,
+            label: lineWords(l.line),
+            base: l.base,
+            variant: l.variant,
+            change: <Delta value={l.delta} text={signed(l.delta, 2)} higherIsBetter />,
+          }))}
+        />
+        <ChangeTable
+          caption="Nations whose personnel changes"
+          header="Nation"
+          empty="No nation changes."
+          rows={comparison.nations.map((n) => ({
+            key: n.nation,
+            label: names.nation(n.nation),
+            base: n.basePersonnel,
+            variant: n.variantPersonnel,
+            change: signed(n.delta),
+          }))}
+        />
       </div>
     </section>
   );
 }
 
-export function WhatIfTab({
-  view,
-  names,
-  plans,
-  plansError,
-  liveEvents,
-  onPlansChanged,
-}: {
-  view: ScenarioInfo;
-  names: Names;
-  plans: Plan[] | undefined;
-  plansError: unknown;
-  liveEvents: ReadonlyMap<string, PlanEvent>;
-  onPlansChanged: () => void;
-}) {
+export function WhatIfTab({ view, names, plans, plansError, liveEvents, onPlansChanged }: PlanTabProps) {
   const [params, setParams] = useSearchParams();
   const runs = (plans ?? []).filter((p) => p.whatIf);
   const selectedId = params.get('whatif') ?? runs[0]?.id ?? null;
@@ -519,24 +475,19 @@ export function WhatIfTab({
                 <Side
                   title={`Base plan (version ${fmtNumber(wi.scenarioVersion)})`}
                   result={base.plan?.result}
-                  {...(order ? { order } : {})}
-                  {...(scaleMax ? { scaleMax } : {})}
+                  order={order}
+                  scaleMax={scaleMax}
                   names={names}
                   fallback={
                     wi.comparison ? (
                       <>
                         <dl className="stats">
-                          <div className="stats__item">
-                            <dt>Coverage</dt>
-                            <dd>
-                              {pct(wi.comparison.coverage.base)}
-                              <span className="stats__sub">priority-weighted</span>
-                            </dd>
-                          </div>
-                          <div className="stats__item">
-                            <dt>Burden deviation</dt>
-                            <dd>{fmtNumber(wi.comparison.burdenDeviation.base, 0)}</dd>
-                          </div>
+                          <Stat term="Coverage" sub="priority-weighted">
+                            {pct(wi.comparison.coverage.base)}
+                          </Stat>
+                          <Stat term="Burden deviation">
+                            {fmtNumber(wi.comparison.burdenDeviation.base, 0)}
+                          </Stat>
                         </dl>
                         <p className="hint">
                           {baseSummary
@@ -562,8 +513,8 @@ export function WhatIfTab({
                   result={wi.result}
                   names={names}
                   className="fg-variant"
-                  {...(order ? { order } : {})}
-                  {...(scaleMax ? { scaleMax } : {})}
+                  order={order}
+                  scaleMax={scaleMax}
                 />
               </div>
               {wi.comparison ? <ComparisonView comparison={wi.comparison} view={view} names={names} /> : null}
