@@ -1,0 +1,31 @@
+/** The "what can we count on" Monte Carlo simulation: pure, seeded, over typed arrays. */
+export {
+  type CompileModelInput,
+  compileModel,
+  guarantorRates,
+  SERIES,
+  type SimulationKernel,
+  type SimulationModel,
+} from './compile-model';
+export * as simulationDefaults from './defaults';
+export { generateCommitments, generateReliability } from './generate-commitments';
+export { type MoneyRanges, moneyBin, PILOT_RUNS, pilotMoneyRanges } from './money-ranges';
+export { type RandomStream, type RandomStreams, splitmix32, Xoshiro128, xoshiroStreams } from './random';
+export {
+  chunkRange,
+  createAccumulator,
+  mergeAccumulator,
+  runChunk,
+  type SimulationAccumulator,
+} from './run-chunk';
+export { BATCH_RUNS, createScratch, type RunScratch, sampleRun } from './sample-run';
+export {
+  abortError,
+  prepareSimulation,
+  type RunInlineDeps,
+  runChunksInline,
+  type SimulateInput,
+  simulateInline,
+} from './simulate';
+export { type MeanOnly, simulateMeanOnly } from './simulate-mean-only';
+export { binQuantiles, countQuantiles, summariseSimulation } from './summarise';
