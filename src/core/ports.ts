@@ -4,7 +4,12 @@
  */
 
 import type { Analysis } from '../contracts/analysis';
-import type { CommitmentDoc, CommitmentQuery, CommitmentView } from '../contracts/commitment';
+import type {
+  CommitmentDoc,
+  CommitmentQuery,
+  CommitmentView,
+  ConcretenessSummary,
+} from '../contracts/commitment';
 import type { PlanView } from '../contracts/conference';
 import type { Role } from '../contracts/enums';
 import type { ForceGenResult, ForceGenScenario, PlanComparison, WhatIf } from '../contracts/forcegen';
@@ -99,6 +104,8 @@ export interface StoredCommitment {
   doc: CommitmentDoc;
   /** The concreteness analysis of doc.text (derived; not part of the versioned document). */
   analysis: Analysis | null;
+  /** In lists, only the analysis' label, score and missing elements are read. */
+  summary?: ConcretenessSummary;
   createdAt: string;
   updatedAt: string;
   createdBy: string | null;

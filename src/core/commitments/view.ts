@@ -20,7 +20,7 @@ export function toView(
     pctGdp: pctOfGdp(c.doc.terms.money?.eurAmount, guarantor.gdpEur),
     concreteness: c.analysis
       ? { label: c.analysis.label, score: c.analysis.score, missing: c.analysis.missing }
-      : null,
+      : (c.summary ?? null),
     ...(full && c.analysis ? { analysis: c.analysis } : {}),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
