@@ -28,8 +28,8 @@ const SELECT =
 // lists carry the analysis' summary only (label, score, missing), not its spans: a tenth of the bytes
 const SELECT_WITH_PARTY = SELECT.replace(
   'c.analysis,',
-  `CASE WHEN c.analysis IS NULL THEN NULL ELSE jsonb_build_object('label', c.concreteness_label,
-     'score', c.concreteness_score, 'missing', c.analysis->'missing') END AS summary,`,
+  `CASE WHEN c.concreteness_label IS NULL THEN NULL ELSE jsonb_build_object('label', c.concreteness_label,
+     'score', c.concreteness_score, 'missing', c.concreteness_missing) END AS summary,`,
 ).replace(
   'FROM commitment c',
   ', p.name AS party_name, p.gdp_eur FROM commitment c JOIN party p ON p.code = c.guarantor',
@@ -146,9 +146,9 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
           `WITH c AS (
              INSERT INTO commitment (id, ref, version, guarantor, beneficiary, pillar, kind, status, trigger_kind, classification,
                legal_form, title, body, eur_amount, announced_on, illustrative, doc, created_at, updated_at, created_by, updated_by,
-               analysis, concreteness_label, concreteness_score)
+               analysis, concreteness_label, concreteness_score, concreteness_missing)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21,
-               $23::jsonb, $24, $25)
+               $23::jsonb, $24, $25, $26::jsonb)
              RETURNING id, version, doc, updated_at, updated_by)
            INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note)
            SELECT id, version, doc, updated_by, updated_at, $22 FROM c`,
@@ -174,7 +174,7 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
            UPDATE commitment SET version = $3, guarantor = $4, beneficiary = $5, pillar = $6, kind = $7, status = $8,
              trigger_kind = $9, classification = $10, legal_form = $11, title = $12, body = $13, eur_amount = $14,
              announced_on = $15, illustrative = $16, doc = $17::jsonb, updated_at = $18, updated_by = $19,
-             analysis = $21::jsonb, concreteness_label = $22, concreteness_score = $23
+             analysis = $21::jsonb, concreteness_label = $22, concreteness_score = $23, concreteness_missing = $24::jsonb
            WHERE id = $1 AND version = $2
            RETURNING id, version, doc, updated_at, updated_by)
          INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note)
@@ -245,8 +245,9 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
     },
     async setAnalysis(id, a) {
       await db.query(
-        'UPDATE commitment SET analysis = $2::jsonb, concreteness_label = $3, concreteness_score = $4 WHERE id = $1',
-        [id, JSON.stringify(a), a.label, a.score],
+        `UPDATE commitment SET analysis = $2::jsonb, concreteness_label = $3, concreteness_score = $4,
+           concreteness_missing = $5::jsonb WHERE id = $1`,
+        [id, JSON.stringify(a), a.label, a.score, JSON.stringify(a.missing)],
       );
     },
     async nextRefNumber(prefix) {
@@ -310,6 +311,7 @@ function analysisColumns(c: StoredCommitment): unknown[] {
     c.analysis ? JSON.stringify(c.analysis) : null,
     c.analysis?.label ?? null,
     c.analysis?.score ?? null,
+    c.analysis ? JSON.stringify(c.analysis.missing) : null,
   ];
 }
 
