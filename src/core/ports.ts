@@ -102,7 +102,7 @@ export interface StoredCommitment {
   id: string;
   version: number;
   doc: CommitmentDoc;
-  /** The concreteness analysis of doc.text (derived; not part of the versioned document). */
+  /** The concreteness analysis of doc.text when just computed (writes); reads carry `summary`. */
   analysis: Analysis | null;
   /** In lists, only the analysis' label, score and missing elements are read. */
   summary?: ConcretenessSummary;

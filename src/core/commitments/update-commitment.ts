@@ -49,10 +49,7 @@ export async function updateCommitment(
       ...current,
       version: current.version + 1,
       doc: next,
-      analysis:
-        next.text === current.doc.text && next.lang === current.doc.lang && current.analysis
-          ? current.analysis
-          : analyzeCommitment(next),
+      analysis: analyzeCommitment(next),
       updatedAt: now.toISOString(),
       updatedBy: by,
     };

@@ -1,5 +1,6 @@
 import type { CommitmentView } from '../../contracts/commitment';
 import type { PartyRecord, StoredCommitment } from '../ports';
+import { analyzeCommitment } from './analyze-commitment';
 
 export function pctOfGdp(eurAmount: number | undefined, gdpEur: number | null): number | null {
   if (eurAmount === undefined || !gdpEur) return null;
@@ -21,7 +22,7 @@ export function toView(
     concreteness: c.analysis
       ? { label: c.analysis.label, score: c.analysis.score, missing: c.analysis.missing }
       : (c.summary ?? null),
-    ...(full && c.analysis ? { analysis: c.analysis } : {}),
+    ...(full ? { analysis: c.analysis ?? analyzeCommitment(c.doc) } : {}),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     createdBy: c.createdBy,
