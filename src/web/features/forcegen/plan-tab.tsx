@@ -9,17 +9,12 @@ import { getScenario, type Plan, type PlanEvent, requestPlan, type ScenarioInfo 
 import { useResource } from '../../api/use-resource';
 import { fmtDateTime, fmtNumber, plural } from '../../components/format';
 import { ErrorMessage, Loading } from '../../components/page';
+import { AllocationMatrix } from './allocation-matrix';
+import { GapList } from './gap-list';
 import { PLAN_STATUS_LABELS, PLAN_STATUS_TONE } from './labels';
 import type { Names } from './parts';
 import { PlanProgress, progressWords } from './plan-progress';
-import {
-  AllocationMatrix,
-  BurdenChart,
-  BurdenTableToggle,
-  GapList,
-  PlanSummary,
-  StagesDetails,
-} from './plan-result';
+import { BurdenChart, BurdenTableToggle, PlanSummary, StagesDetails } from './plan-result';
 import { isActive, listedStatus, type PlanState, usePlan } from './use-plan';
 
 const pct = (n: number) =>
