@@ -1,13 +1,13 @@
 import type { Repos, Store } from '../core/ports';
 import type { Database, Queryable } from './db';
 import { cachedCommitments, cachedParties, ReadCache } from './read-cache';
-import { auditRepo } from './repositories/audit';
+import { type AuditHeadCache, auditRepo } from './repositories/audit';
 import { commitmentRepo } from './repositories/commitments';
 import { forcegenRepo } from './repositories/forcegen';
 import { partyRepo, rateRepo } from './repositories/parties';
 import { sessionRepo, tokenRepo, userRepo } from './repositories/users';
 
-function repos(q: Queryable): Repos {
+function repos(q: Queryable, head?: AuditHeadCache): Repos {
   return {
     parties: partyRepo(q),
     rates: rateRepo(q),
@@ -15,7 +15,7 @@ function repos(q: Queryable): Repos {
     sessions: sessionRepo(q),
     tokens: tokenRepo(q),
     commitments: commitmentRepo(q),
-    audit: auditRepo(q),
+    audit: auditRepo(q, head),
     forcegen: forcegenRepo(q),
   };
 }
@@ -37,14 +37,40 @@ export function createStore(db: Database): Store {
     : db;
   const base = repos(direct);
   const commit = <T>(p: Promise<T>) => (cache ? p.finally(() => cache.bump()) : p);
+  // PGlite only: the audit chain's head after the last commit; unknown (read from the table)
+  // at start and after any transaction that did not commit
+  const head: AuditHeadCache | undefined =
+    db.kind === 'pglite' ? { committed: undefined, pending: undefined } : undefined;
+  // The head moves while the transaction still holds PGlite's lock (a later transaction must see
+  // it): after its last statement; a failed transaction, or a failed COMMIT, forgets it.
+  const inTransaction = <T>(fn: (tx: Queryable) => Promise<T>) =>
+    commit(
+      db
+        .transaction(async (tx) => {
+          try {
+            const out = await fn(tx);
+            if (head?.pending) head.committed = head.pending;
+            return out;
+          } catch (e) {
+            if (head) head.committed = undefined;
+            throw e;
+          } finally {
+            if (head) head.pending = undefined;
+          }
+        })
+        .catch((e: unknown) => {
+          if (head) head.committed = undefined;
+          throw e;
+        }),
+    );
   return {
     ...base,
     commitments: cache ? cachedCommitments(base.commitments, cache) : base.commitments,
     parties: cache ? cachedParties(base.parties, cache) : base.parties,
     audit: {
       ...base.audit,
-      append: (input, build) => commit(db.transaction((tx) => auditRepo(tx).append(input, build))),
+      append: (input, build) => inTransaction((tx) => auditRepo(tx, head).append(input, build)),
     },
-    transaction: (fn) => commit(db.transaction((tx) => fn(repos(tx)))),
+    transaction: (fn) => inTransaction((tx) => fn(repos(tx, head))),
   };
 }

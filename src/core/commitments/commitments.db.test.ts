@@ -329,3 +329,31 @@ describeEachDatabase('concreteness in the register', (t) => {
     expect(h[0]!.changes.map((c) => c.path)).toEqual(['text']);
   });
 });
+
+describeEachDatabase('audit chain under concurrent and failed writes', (t) => {
+  it('stays one intact chain when writes race and some roll back', async () => {
+    const actors = await seedBasics(t().store);
+    const deps = { store: t().store, clock: fixedClock() };
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      registerCommitment(
+        {
+          input: CommitmentCreate.parse(sampleCommitment({ ref: i % 5 === 4 ? 'RACE-DUP' : `RACE-${i}` })),
+          actor: actors.gb!,
+        },
+        deps,
+      ).then(
+        () => 'ok',
+        (e: AppError) => e.code,
+      ),
+    );
+    const outcomes = await Promise.all(writes);
+    // four writes share a ref: one wins, three roll back with a conflict
+    expect(outcomes.filter((o) => o === 'conflict')).toHaveLength(3);
+    await registerCommitment(
+      { input: CommitmentCreate.parse(sampleCommitment({ ref: 'AFTER-RACE' })), actor: actors.gb! },
+      deps,
+    );
+    const r = await verifyAuditChain(t().store);
+    expect(r).toMatchObject({ ok: true, firstBreak: null });
+  });
+});

@@ -29,14 +29,26 @@ const toEntry = (r: Row): AuditEntry => ({
   hash: r.hash,
 });
 
+/**
+ * The chain's head as of the last commit, kept by the store on PGlite only (the process is the
+ * data directory's only writer); `pending` becomes `committed` when the transaction commits.
+ */
+export interface AuditHeadCache {
+  committed: { seq: number; hash: string } | undefined;
+  pending: { seq: number; hash: string } | undefined;
+}
+
 /** `db` must be a transaction: the lock and the read of the last hash hold until it commits. */
-export function auditRepo(db: Queryable): AuditRepo {
+export function auditRepo(db: Queryable, headCache?: AuditHeadCache): AuditRepo {
   return {
     async append(_input, build) {
-      // the row lock orders writers across servers; after waiting, PostgreSQL re-reads the row
-      const [head] = await db.query<{ seq: number; hash: string }>(
-        'SELECT seq, hash FROM audit_head FOR UPDATE',
-      );
+      // the row lock orders writers across servers; after waiting, PostgreSQL re-reads the row.
+      // On PGlite (one writer, transactions one at a time) the head known from the last commit serves.
+      const known = headCache?.committed;
+      const head =
+        known !== undefined
+          ? known
+          : (await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head FOR UPDATE'))[0];
       const e = build(head && head.seq > 0 ? head : null);
       await db.query(
         `WITH entry AS (
@@ -57,6 +69,7 @@ export function auditRepo(db: Queryable): AuditRepo {
           e.hash,
         ],
       );
+      if (headCache) headCache.pending = { seq: e.seq, hash: e.hash };
       return e;
     },
     async head() {
