@@ -1,18 +1,2 @@
-/** Field-by-field differences between two versions of a commitment, by dotted path. */
-export interface Change {
-  path: string;
-  before: unknown;
-  after: unknown;
-}
-
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
-export function diffDocs(before: unknown, after: unknown, path = ''): Change[] {
-  if (isObj(before) && isObj(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    return keys.flatMap((k) => diffDocs(before[k], after[k], path ? `${path}.${k}` : k));
-  }
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
-  return [{ path: path || '(root)', before: before ?? null, after: after ?? null }];
-}
+/** The version diff lives in contracts, where the web app shares it. */
+export { type Change, diffDocs } from '../../contracts/diff';

@@ -2,6 +2,7 @@
  * Field-by-field differences between two versions of a commitment, as the server computes them
  * (core/commitments/diff.ts: dotted paths, before → after), and a table that shows them.
  */
+import type { Change } from '../../contracts/diff';
 import { fmtNumber } from './format';
 import {
   CLASSIFICATION_LABELS,
@@ -15,23 +16,10 @@ import {
   TRIGGER_LABELS,
 } from './labels';
 
-export interface Change {
-  path: string;
-  before: unknown;
-  after: unknown;
-}
+export { type Change, diffDocs } from '../../contracts/diff';
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
-
-export function diffDocs(before: unknown, after: unknown, path = ''): Change[] {
-  if (isObj(before) && isObj(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    return keys.flatMap((k) => diffDocs(before[k], after[k], path ? `${path}.${k}` : k));
-  }
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
-  return [{ path: path || '(root)', before: before ?? null, after: after ?? null }];
-}
 
 const SEGMENTS: Record<string, string> = {
   ref: 'Reference',
