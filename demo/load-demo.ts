@@ -13,6 +13,10 @@ import { saveScenario } from '../src/core/conference/save-scenario';
 import { generateScenario } from '../src/core/forcegen';
 import type { Clock, Events, PasswordHasher, Store } from '../src/core/ports';
 import { createUser } from '../src/core/users/create-user';
+import { loadActivationDemo } from './activation';
+import { loadIncidentsDemo } from './incidents';
+import { loadPositionsDemo } from './positions';
+import { loadSummitDemo } from './summits';
 
 const dir = new URL('./paris-2026/', import.meta.url);
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as T;
@@ -54,6 +58,11 @@ export const DEMO_USERS: { email: string; name: string; role: Role; partyCode?: 
   },
   { email: 'planner@demo.guarantor', name: 'Force planner (illustrative)', role: 'planner' },
   { email: 'monitor@demo.guarantor', name: 'Monitoring mission officer (illustrative)', role: 'monitor' },
+  {
+    email: 'commission@demo.guarantor',
+    name: 'Special Commission member (illustrative)',
+    role: 'commission',
+  },
   { email: 'observer@demo.guarantor', name: 'Public observer (illustrative)', role: 'observer' },
 ];
 
@@ -157,6 +166,7 @@ export async function loadDemo(
   for (const raw of commitments) {
     await registerCommitment({ input: CommitmentCreate.parse(raw), actor: SYSTEM }, deps);
   }
+  const negotiationLines = (await loadPositionsDemo(deps, SYSTEM)) ?? [];
   await saveScenario(
     {
       id: 'paris-2026',
@@ -168,8 +178,16 @@ export async function loadDemo(
     },
     { ...deps, events: deps.events ?? { publish: () => {} } },
   );
+  const incidentLine = await loadIncidentsDemo(deps, SYSTEM);
+  const summitLine = await loadSummitDemo(deps, SYSTEM);
+  // after the commitments and the monitoring period: the determination activates the former
+  const activationLine = await loadActivationDemo(deps);
   return [
     `Loaded the Paris 2026 demo: ${parties.length} parties, ${commitments.length} commitments (public facts with sources; illustrative records are marked).`,
+    ...negotiationLines,
+    incidentLine,
+    ...(activationLine ? [activationLine] : []),
+    ...(summitLine ? [summitLine] : []),
     `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
     ...DEMO_USERS.map((u) => `  ${u.email.padEnd(28)} ${u.role}${u.partyCode ? ` (${u.partyCode})` : ''}`),
   ];

@@ -6,12 +6,18 @@ import { Command } from 'commander';
 import { loadDemo } from '../../demo/load-demo';
 import { loadConfig } from '../config';
 import { serve } from '../server/serve';
+import { activationCommands } from './commands/activation';
 import { adminCommands } from './commands/admin';
 import { analyzeCommand } from './commands/analyze';
 import { commitmentCommands } from './commands/commitments';
+import { documentCommands } from './commands/documents';
 import { forcegenCommands } from './commands/forcegen';
+import { incidentCommands } from './commands/incidents';
+import { positionCommands, pressureCommands } from './commands/positions';
 import { restoreBackup } from './commands/restore';
 import { reportError, run } from './commands/run';
+import { summitCommands } from './commands/summits';
+import { timelineCommands } from './commands/timeline';
 import { log } from './output';
 
 const program = new Command('guarantor')
@@ -58,8 +64,15 @@ program
   });
 
 commitmentCommands(program, run);
+documentCommands(program, run);
 analyzeCommand(program);
 forcegenCommands(program);
+activationCommands(program, run);
+summitCommands(program, run);
+incidentCommands(program, run);
+positionCommands(program, run);
+pressureCommands(program, run);
+timelineCommands(program, run);
 adminCommands(program, run);
 
 await program.parseAsync(process.argv);

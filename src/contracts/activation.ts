@@ -5,6 +5,7 @@
  * result are in ./activation-simulation.ts and re-exported here.
  */
 import { z } from 'zod';
+import { SimulationOptions, SimulationProgress, SimulationResult } from './activation-simulation';
 import { nonEmpty, PartyCode, text } from './common';
 import { BreachSeverity, ConditionKind, Kind, LegalForm, Pillar, Status, TriggerKind } from './enums';
 import { LIMITS } from './limits';
@@ -49,8 +50,10 @@ export const ActivationEvidence = z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
       .max(LIMITS.urlChars)
       .optional(),
+    note: text(LIMITS.noteChars).optional().describe('What it shows'),
   })
   .meta({ id: 'ActivationEvidence' });
+export type ActivationEvidence = z.infer<typeof ActivationEvidence>;
 
 const determinationShape = {
   trigger: ActivationTriggerKind,
@@ -63,9 +66,16 @@ const determinationShape = {
     .default('Special Commission')
     .describe('The body that determined the trigger'),
   incidentRefs: z.array(nonEmpty(80)).max(500).default([]).describe('Incident reports relied on'),
+  incidentIds: z
+    .array(z.uuid())
+    .max(500)
+    .default([])
+    .describe('Incident reports of the register relied on, by id'),
   evidence: z.array(ActivationEvidence).max(100).default([]),
   attributedTo: PartyCode.optional().describe('The party found responsible, for a breach or an attack'),
+  reasoning: text(LIMITS.textChars).optional().describe("The determining body's reasoning"),
   note: text(LIMITS.noteChars).optional(),
+  illustrative: z.boolean().default(false).describe('True for demo records that are not public facts'),
 };
 
 const severityRule = <T extends { trigger: string; severity?: string | undefined }>(d: T) =>
@@ -200,3 +210,107 @@ export const ActivationReliability = z
   .describe("A guarantor's record from past activations")
   .meta({ id: 'ActivationReliability' });
 export type ActivationReliability = z.infer<typeof ActivationReliability>;
+
+// ── Stored determinations, their plans and tracking, as the API serves them ──────────────────
+
+export const DeterminationSignature = z
+  .object({
+    algorithm: z.literal('Ed25519'),
+    keyId: z.string().describe("The server's signing key (GET /api/determinations/:id/verify gives it)"),
+    value: z.string().describe('Base64 signature over the canonical JSON of the determination'),
+    planDigest: z
+      .string()
+      .describe('SHA-256 of the plan as fired (commitment, version, due time), covered by the signature'),
+  })
+  .meta({ id: 'DeterminationSignature' });
+
+export const DeterminationView = ActivationDetermination.extend({
+  reference: z.string().describe('Stable reference, e.g. DET-2026-001'),
+  determinedAt: z.string().describe('UTC instant of the determination'),
+  recordedBy: z.string().nullable().describe('User id of the commission member who recorded it'),
+  recordedByLabel: z.string(),
+  recordedAt: z.string(),
+  signature: DeterminationSignature,
+  counts: z
+    .record(ActivationState, z.number().int())
+    .describe('Items by state now, over the items the caller may read'),
+  items: z.number().int().describe('Activated commitments the caller may read'),
+}).meta({ id: 'Determination' });
+export type DeterminationView = z.infer<typeof DeterminationView>;
+
+export const ActivationItemView = ActivationPlanItem.extend({
+  id: z.string().describe('Stable id of the item (PATCH /api/activation/items/:id marks it)'),
+  determinationId: z.string(),
+  commitmentVersion: z.number().int().describe('The version of the commitment that was activated'),
+  markedBy: z.string().nullable().describe('Who marked it (name, role, party)'),
+  markedAt: z.string().nullable(),
+  canMark: z.boolean().describe('Whether the caller may mark it'),
+}).meta({ id: 'ActivationItem' });
+export type ActivationItemView = z.infer<typeof ActivationItemView>;
+
+export const ActivationPlanView = z
+  .object({
+    determination: DeterminationView,
+    items: z.array(ActivationItemView),
+    excluded: z.array(ActivationExclusion),
+    counts: z.record(ActivationState, z.number().int()),
+    asOf: z.string().describe('The time the states were computed for'),
+  })
+  .meta({ id: 'ActivationPlanView' });
+export type ActivationPlanView = z.infer<typeof ActivationPlanView>;
+
+export const DeterminationCreated = z
+  .object({ determination: DeterminationView, plan: ActivationPlanView })
+  .meta({ id: 'DeterminationCreated' });
+
+export const DeterminationVerification = z
+  .object({
+    id: z.string(),
+    reference: z.string(),
+    valid: z.boolean().describe('The signature matches the determination as stored now'),
+    planValid: z.boolean().describe('The plan as fired (commitments, versions, due times) is unchanged'),
+    algorithm: z.literal('Ed25519'),
+    keyId: z.string(),
+    publicKey: z.string().describe('The public key, SPKI PEM: check it against the one published'),
+    canonical: z.string().describe('The canonical JSON that was verified'),
+  })
+  .meta({ id: 'DeterminationVerification' });
+export type DeterminationVerification = z.infer<typeof DeterminationVerification>;
+
+/** Live updates of an activation board (GET /api/determinations/:id/events). */
+export const ActivationItemEvent = z
+  .object({
+    determinationId: z.string(),
+    itemId: z.string(),
+    state: ActivationState,
+    at: z.string(),
+  })
+  .meta({ id: 'ActivationItemEvent' });
+export type ActivationItemEvent = z.infer<typeof ActivationItemEvent>;
+
+// ── Simulations run as jobs ──────────────────────────────────────────────────────────────────
+
+/** The API's ceiling on runs: a job shares the server's cores with everyone else. */
+export const SIMULATION_API_MAX_RUNS = 100_000;
+
+export const SimulationStart = SimulationOptions.extend({
+  runs: z.number().int().min(1).max(SIMULATION_API_MAX_RUNS).default(10_000),
+  workers: z.number().int().min(1).max(8).default(2),
+}).meta({ id: 'SimulationStart' });
+export type SimulationStart = z.input<typeof SimulationStart>;
+
+export const SIMULATION_JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+export const SimulationJob = z
+  .object({
+    id: z.string(),
+    status: z.enum(SIMULATION_JOB_STATUSES),
+    progress: SimulationProgress.nullable(),
+    options: z.record(z.string(), z.unknown()).describe('The options as given'),
+    commitments: z.number().int().describe('Commitments in the register the caller may read'),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+    error: z.string().nullable(),
+    result: SimulationResult.nullable(),
+  })
+  .meta({ id: 'SimulationJob' });
+export type SimulationJob = z.infer<typeof SimulationJob>;

@@ -127,7 +127,15 @@ export const Completion = z
   .meta({ id: 'Completion' });
 export type Completion = z.infer<typeof Completion>;
 
-export const ROLES = ['secretariat', 'delegation', 'beneficiary', 'planner', 'monitor', 'observer'] as const;
+export const ROLES = [
+  'secretariat',
+  'delegation',
+  'beneficiary',
+  'planner',
+  'monitor',
+  'commission',
+  'observer',
+] as const;
 export const Role = z.enum(ROLES).meta({ id: 'Role' });
 export type Role = z.infer<typeof Role>;
 

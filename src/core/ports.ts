@@ -13,8 +13,14 @@ import type {
 import type { PlanView } from '../contracts/conference';
 import type { Role } from '../contracts/enums';
 import type { ForceGenResult, ForceGenScenario, PlanComparison, WhatIf } from '../contracts/forcegen';
+import type { Incident } from '../contracts/incident';
+import type { Issue, Position, PositionCreate, PositionQuery } from '../contracts/positions';
+import type { PressureMeasure, PressureQuery } from '../contracts/pressure';
+import type { TimelineEvent, TimelineQuery } from '../contracts/timeline';
 import type { ReadScope } from './access/actor';
+import type { ActivationRepo } from './activation/repo';
 import type { AuditEntry, AuditInput } from './audit/chain';
+import type { SummitRepo } from './summits/records';
 
 export interface Clock {
   now(): Date;
@@ -125,8 +131,11 @@ export interface CommitmentRepo {
   getByRef(ref: string): Promise<StoredCommitment | null>;
   /** Lists what `scope` may read, filtered, sorted and paged; views carry guarantor name and % GDP. */
   list(query: CommitmentQuery, scope: ReadScope): Promise<{ items: CommitmentView[]; total: number }>;
-  /** Writes the record and its version 1. Throws `conflict` naming `ref` when the reference is taken. */
-  insert(c: StoredCommitment, changeNote: string | null): Promise<void>;
+  /**
+   * Writes records and their version 1 in as few statements as it can; a record whose ref is taken
+   * (by a stored one or an earlier one of `cs`) is skipped. Returns, per record, whether it was written.
+   */
+  insertMany(cs: StoredCommitment[], changeNote: string | null): Promise<boolean[]>;
   /** Writes version `c.version` (record and version row) only if the stored one is `c.version - 1`; false otherwise. */
   update(c: StoredCommitment, changeNote: string | null): Promise<boolean>;
   versions(id: string): Promise<VersionRecord[]>;
@@ -164,6 +173,11 @@ export interface AuditRepo {
     e: AuditInput,
     hash: (prev: { seq: number; hash: string } | null) => AuditEntry,
   ): Promise<AuditEntry>;
+  /** Appends entries in order under one lock and one statement (`hash` chains each to the one before). */
+  appendMany(
+    es: AuditInput[],
+    hash: (e: AuditInput, prev: { seq: number; hash: string } | null) => AuditEntry,
+  ): Promise<AuditEntry[]>;
   forEntity(entity: string, entityId: string): Promise<AuditEntry[]>;
   /** Every entry in order, in pages, for verification. */
   scan(afterSeq: number, limit: number): Promise<AuditEntry[]>;
@@ -228,6 +242,104 @@ export interface PlanRunner {
   cancel(planId: string): boolean;
 }
 
+/** Which incidents: a period as UTC instants [start, end), and closed-list filters. */
+export interface IncidentFilter {
+  start?: string | undefined;
+  end?: string | undefined;
+  region?: string[] | undefined;
+  type?: string[] | undefined;
+  status?: string[] | undefined;
+}
+
+export interface IncidentRepo {
+  get(id: string): Promise<Incident | null>;
+  getByReference(reference: string): Promise<Incident | null>;
+  /** Newest (or oldest) first by occurredAt, paged. */
+  list(
+    filter: IncidentFilter,
+    page: { page: number; pageSize: number; order: 'asc' | 'desc' },
+  ): Promise<{ items: Incident[]; total: number }>;
+  /** Throws `conflict` naming `reference` when the reference is taken. */
+  insert(i: Incident): Promise<void>;
+  /** Moves the status only if it is still `from`; the changed incident, or null if it was not. */
+  setStatus(change: {
+    id: string;
+    from: string;
+    to: string;
+    note: string | null;
+    at: string;
+    by: string | null;
+  }): Promise<Incident | null>;
+  /** The highest number used after `INC-<year>-`, plus one. */
+  nextReferenceNumber(year: number): Promise<number>;
+  /** Which of these references are taken. */
+  takenReferences(references: string[]): Promise<string[]>;
+  /** Counts by calendar day in `timeZone` and region, for the filter. */
+  countByDayAndRegion(
+    filter: IncidentFilter,
+    timeZone: string,
+  ): Promise<{ day: string; region: string; count: number }[]>;
+}
+
+/** One commitment as it stood at an instant: the version then current. */
+export interface AsOfCommitment {
+  id: string;
+  version: number;
+  doc: CommitmentDoc;
+  changedAt: string;
+}
+export interface TranslationRecord {
+  commitmentId: string;
+  version: number;
+  lang: string;
+  text: string;
+  /** SHA-256 of the original text translated (a later version with the same text reuses it). */
+  sourceHash: string;
+  translatedBy: string | null;
+  translatedAt: string;
+}
+export interface SigningKeyRecord {
+  party: string;
+  /** Ed25519, SPKI DER, base64. */
+  publicKey: string;
+  /** Ed25519, PKCS#8 DER, base64 (the server signs on the delegation's behalf). */
+  privateKey: string;
+  /** SHA-256 of the public key, hex: names the key in each signature. */
+  keyId: string;
+  createdAt: string;
+}
+export interface SignatureRecord {
+  id: string;
+  kind: 'agreement';
+  party: string;
+  asOf: string;
+  lang: string;
+  hash: string;
+  signature: string;
+  keyId: string;
+  /** The canonical JSON of the document model signed, byte for byte. */
+  document: string;
+  signedBy: string;
+  signedAt: string;
+}
+export interface DocumentRepo {
+  /**
+   * For every commitment, the version current just before `before` (an ISO instant), when that
+   * version is readable under `scope`; with `party`, only those it guarantees or benefits from.
+   */
+  commitmentsAsOf(before: string, scope: ReadScope, party?: string): Promise<AsOfCommitment[]>;
+  /** Translations into `lang` of any version of these commitments. */
+  translations(commitmentIds: string[], lang: string): Promise<TranslationRecord[]>;
+  putTranslation(t: TranslationRecord): Promise<void>;
+  signingKey(party: string): Promise<SigningKeyRecord | null>;
+  /** Inserts unless the party has a key already (a concurrent first signing); returns the stored key. */
+  ensureSigningKey(k: SigningKeyRecord): Promise<SigningKeyRecord>;
+  insertSignature(s: SignatureRecord): Promise<void>;
+  signature(id: string): Promise<SignatureRecord | null>;
+  /** Newest first; all parties when `party` is null. */
+  signatures(party: string | null, limit: number): Promise<SignatureRecord[]>;
+}
+
 export interface Repos {
   parties: PartyRepo;
   rates: RateRepo;
@@ -237,6 +349,43 @@ export interface Repos {
   commitments: CommitmentRepo;
   audit: AuditRepo;
   forcegen: ForceGenRepo;
+  incidents: IncidentRepo;
+  activation: ActivationRepo;
+  positions: PositionRepo;
+  pressure: PressureRepo;
+  timeline: TimelineRepo;
+  summits: SummitRepo;
+  documents: DocumentRepo;
+}
+
+export type PositionRecord = PositionCreate & { id: string; recordedBy: string | null; recordedAt: string };
+export interface PositionRepo {
+  listIssues(): Promise<Issue[]>;
+  getIssue(slug: string): Promise<Issue | null>;
+  upsertIssue(issue: Issue, now: string): Promise<void>;
+  insertPosition(p: PositionRecord): Promise<void>;
+  getPosition(id: string): Promise<Position | null>;
+  listPositions(q: PositionQuery): Promise<Position[]>;
+  /** For each issue × party, the latest position on or before `date` (of `parties` when given). */
+  latestAt(date: string, parties?: string[]): Promise<Position[]>;
+}
+
+export type PressureRecord = Omit<PressureMeasure, 'allowedStatuses'> & {
+  createdBy: string | null;
+  updatedBy: string | null;
+};
+export interface PressureRepo {
+  list(q: PressureQuery): Promise<PressureRecord[]>;
+  get(id: string): Promise<PressureRecord | null>;
+  insert(m: PressureRecord): Promise<void>;
+  /** Writes version `m.version` only if the stored one is `m.version - 1`; false otherwise. */
+  update(m: PressureRecord): Promise<boolean>;
+}
+
+export interface TimelineRepo {
+  list(q: TimelineQuery): Promise<TimelineEvent[]>;
+  get(id: string): Promise<TimelineEvent | null>;
+  insert(e: TimelineEvent): Promise<void>;
 }
 
 /** The repositories, plus a way to run several writes as one transaction. */

@@ -20,13 +20,22 @@ import { LIMITS } from '../contracts/limits';
 import type { AppContext } from './context';
 import { installAuth } from './plugins/auth';
 import { installErrorHandler, sendProblem } from './plugins/errors';
+import { activationRoutes } from './routes/activation';
 import { adminRoutes, backupRoute } from './routes/admin';
 import { analyzeRoutes } from './routes/analyze';
 import { authRoutes } from './routes/auth';
 import { commitmentReadRoutes } from './routes/commitments/read';
 import { commitmentTransferRoutes } from './routes/commitments/transfer';
 import { commitmentWriteRoutes } from './routes/commitments/write';
+import { documentRoutes } from './routes/documents';
 import { forcegenRoutes } from './routes/forcegen/scenarios';
+import { incidentRoutes } from './routes/incidents';
+import { memoRoutes } from './routes/memos';
+import { positionRoutes } from './routes/positions';
+import { pressureRoutes } from './routes/pressure';
+import { simulationRoutes } from './routes/simulations';
+import { summitRoutes } from './routes/summits';
+import { timelineRoutes } from './routes/timeline';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -102,10 +111,20 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
   adminRoutes(app, ctx);
   analyzeRoutes(app, ctx);
   forcegenRoutes(app, ctx);
+  activationRoutes(app, ctx);
+  simulationRoutes(app, ctx);
+  positionRoutes(app, ctx);
+  pressureRoutes(app, ctx);
+  timelineRoutes(app, ctx);
+  summitRoutes(app, ctx);
+  memoRoutes(app, ctx);
   backupRoute(app, ctx);
   commitmentReadRoutes(app, ctx);
   commitmentWriteRoutes(app, ctx);
   commitmentTransferRoutes(app, ctx);
+  documentRoutes(app, ctx);
+  // after the commitments' import, whose text/csv parser it reuses
+  incidentRoutes(app, ctx);
 
   const web = existsSync(WEB_DIST);
   if (web)

@@ -1,10 +1,17 @@
 import type { Repos, Store } from '../core/ports';
 import type { Database, Queryable } from './db';
 import { cachedCommitments, cachedParties, ReadCache } from './read-cache';
+import { activationRepo } from './repositories/activation';
 import { type AuditHeadCache, auditRepo } from './repositories/audit';
 import { commitmentRepo } from './repositories/commitments';
+import { documentRepo } from './repositories/documents';
 import { forcegenRepo } from './repositories/forcegen';
+import { incidentRepo } from './repositories/incidents';
 import { partyRepo, rateRepo } from './repositories/parties';
+import { positionRepo } from './repositories/positions';
+import { pressureRepo } from './repositories/pressure';
+import { summitRepo } from './repositories/summits';
+import { timelineRepo } from './repositories/timeline';
 import { sessionRepo, tokenRepo, userRepo } from './repositories/users';
 
 function repos(q: Queryable, head?: AuditHeadCache): Repos {
@@ -17,6 +24,13 @@ function repos(q: Queryable, head?: AuditHeadCache): Repos {
     commitments: commitmentRepo(q),
     audit: auditRepo(q, head),
     forcegen: forcegenRepo(q),
+    incidents: incidentRepo(q),
+    activation: activationRepo(q),
+    positions: positionRepo(q),
+    pressure: pressureRepo(q),
+    timeline: timelineRepo(q),
+    summits: summitRepo(q),
+    documents: documentRepo(q),
   };
 }
 
@@ -70,6 +84,7 @@ export function createStore(db: Database): Store {
     audit: {
       ...base.audit,
       append: (input, build) => inTransaction((tx) => auditRepo(tx, head).append(input, build)),
+      appendMany: (inputs, build) => inTransaction((tx) => auditRepo(tx, head).appendMany(inputs, build)),
     },
     transaction: (fn) => inTransaction((tx) => fn(repos(tx, head))),
   };

@@ -34,6 +34,7 @@ export const USERS: { key: string; role: Role; partyCode?: string }[] = [
   { key: 'ua', role: 'beneficiary', partyCode: 'UA' },
   { key: 'planner', role: 'planner' },
   { key: 'monitor', role: 'monitor' },
+  { key: 'commission', role: 'commission' },
   { key: 'observer', role: 'observer' },
 ];
 

@@ -20,7 +20,8 @@ export type Actor =
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 
 /**
- * What an actor may read. `public` always; `coalition` for every signed-in member but observers;
+ * What an actor may read. `public` always; `coalition` for every signed-in member but observers (the Special Commission reads as the
+ * monitors do);
  * `bilateral` for the secretariat (all) and for the two parties of the record; `national` only
  * for the guarantor's own delegation.
  */
@@ -45,6 +46,7 @@ export function readScope(actor: Actor): ReadScope {
       return { coalition: true, bilateral: actor.partyCode, national: null };
     case 'planner':
     case 'monitor':
+    case 'commission':
       return { coalition: true, bilateral: null, national: null };
   }
 }

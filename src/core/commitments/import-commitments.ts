@@ -6,7 +6,7 @@ import { authorize } from '../access/policy';
 import { AppError, type FieldIssue } from '../errors';
 import type { Clock, Store } from '../ports';
 import { fromRow, type SheetRow } from './columns';
-import { insertCommitment } from './register-commitment';
+import { insertCommitments } from './register-commitment';
 
 /** Sheet rows are numbered as a spreadsheet shows them: the header is row 1. */
 const rowNo = (i: number) => i + 2;
@@ -55,30 +55,28 @@ export async function importCommitments(
 
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
+    const written = await insertCommitments({
+      items: parsed.map((input) => ({ input, actor: opts.actor })),
+      now,
+      repos,
+      clock: deps.clock,
+      newId: randomUUID,
+      changeNote: 'registered',
+      ...(opts.onProgress ? { onBuilt: opts.onProgress } : {}),
+    });
     const refs: string[] = [];
-    for (const [i, input] of parsed.entries()) {
-      try {
-        const c = await insertCommitment({
-          input,
-          actor: opts.actor,
-          now,
-          repos,
-          clock: deps.clock,
-          newId: randomUUID,
-        });
-        refs.push(c.ref);
-      } catch (e) {
-        if (e instanceof AppError) {
-          throw new AppError(
-            e.code,
-            `row ${rowNo(i)}: ${e.message}; nothing was imported`,
-            e.issues.map((x) => ({ ...x, path: `row ${rowNo(i)}: ${x.path}` })),
-          );
-        }
-        throw e;
+    for (const [i, r] of written.entries()) {
+      if (r.ok) {
+        refs.push(r.value.ref);
+        continue;
       }
-      if (opts.onProgress && (i % 100 === 99 || i === parsed.length - 1))
-        opts.onProgress(i + 1, parsed.length);
+      // all or nothing: the first failing row ends the transaction, and nothing is written
+      const e = r.error;
+      throw new AppError(
+        e.code,
+        `row ${rowNo(i)}: ${e.message}; nothing was imported`,
+        e.issues.map((x) => ({ ...x, path: `row ${rowNo(i)}: ${x.path}` })),
+      );
     }
     return { imported: refs.length, refs };
   });

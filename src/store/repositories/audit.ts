@@ -15,6 +15,9 @@ interface Row {
   prev_hash: string;
   hash: string;
 }
+/** Entries per INSERT statement: 11 parameters an entry. */
+const APPEND_CHUNK = 500;
+
 const toEntry = (r: Row): AuditEntry => ({
   seq: r.seq,
   at: r.at.toISOString(),
@@ -40,22 +43,29 @@ export interface AuditHeadCache {
 
 /** `db` must be a transaction: the lock and the read of the last hash hold until it commits. */
 export function auditRepo(db: Queryable, headCache?: AuditHeadCache): AuditRepo {
-  return {
-    async append(_input, build) {
-      // the row lock orders writers across servers; after waiting, PostgreSQL re-reads the row.
-      // On PGlite (one writer, transactions one at a time) the head known from the last commit serves.
-      const known = headCache?.committed;
-      const head =
-        known !== undefined
-          ? known
-          : (await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head FOR UPDATE'))[0];
-      const e = build(head && head.seq > 0 ? head : null);
-      await db.query(
-        `WITH entry AS (
-           INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity, entity_id, before, after, prev_hash, hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11) RETURNING seq, hash)
-         UPDATE audit_head SET seq = entry.seq, hash = entry.hash FROM entry`,
-        [
+  const appendMany: AuditRepo['appendMany'] = async (inputs, build) => {
+    if (!inputs.length) return [];
+    // the row lock orders writers across servers; after waiting, PostgreSQL re-reads the row.
+    // On PGlite (one writer, transactions one at a time) the head known from the last commit serves.
+    // an earlier append of the same transaction has moved the head (pending)
+    const known = headCache?.pending ?? headCache?.committed;
+    const head =
+      known !== undefined
+        ? known
+        : (await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head FOR UPDATE'))[0];
+    let prev = head && head.seq > 0 ? head : null;
+    const entries = inputs.map((input) => {
+      const e = build(input, prev);
+      prev = e;
+      return e;
+    });
+    const last = entries[entries.length - 1]!;
+    for (let i = 0; i < entries.length; i += APPEND_CHUNK) {
+      const chunk = entries.slice(i, i + APPEND_CHUNK);
+      const params: unknown[] = [];
+      const values = chunk.map((e) => {
+        const at = params.length;
+        params.push(
           e.seq,
           e.at,
           e.actorId,
@@ -67,11 +77,33 @@ export function auditRepo(db: Queryable, headCache?: AuditHeadCache): AuditRepo 
           JSON.stringify(e.after ?? null),
           e.prevHash,
           e.hash,
-        ],
+        );
+        const p = Array.from(
+          { length: 11 },
+          (_, k) => `$${at + k + 1}${k === 7 || k === 8 ? '::jsonb' : ''}`,
+        );
+        return `(${p.join(', ')})`;
+      });
+      const tip = chunk[chunk.length - 1]!;
+      params.push(tip.seq, tip.hash);
+      // a data-modifying WITH runs whether or not the UPDATE reads it
+      await db.query(
+        `WITH entry AS (
+             INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity, entity_id, before, after, prev_hash, hash)
+             VALUES ${values.join(',\n')})
+           UPDATE audit_head SET seq = $${params.length - 1}, hash = $${params.length}`,
+        params,
       );
-      if (headCache) headCache.pending = { seq: e.seq, hash: e.hash };
-      return e;
+    }
+    if (headCache) headCache.pending = { seq: last.seq, hash: last.hash };
+    return entries;
+  };
+  return {
+    async append(input, build) {
+      const [e] = await appendMany([input], (_input, prev) => build(prev));
+      return e!;
     },
+    appendMany,
     async head() {
       const [h] = await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head');
       return h ?? { seq: 0, hash: '' };

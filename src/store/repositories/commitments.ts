@@ -6,7 +6,6 @@ import type {
 } from '../../contracts/commitment';
 import type { ReadScope } from '../../core/access/actor';
 import { toView } from '../../core/commitments/view';
-import { AppError } from '../../core/errors';
 import type { CommitmentRepo, StoredCommitment, TotalsRow } from '../../core/ports';
 import type { Queryable } from '../db';
 
@@ -137,33 +136,11 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
       );
       return { items, total: n };
     },
-    async insert(c, changeNote) {
-      await uniqueRef(c.doc.ref, () =>
-        db.query(
-          `WITH c AS (
-             INSERT INTO commitment (id, ref, version, guarantor, beneficiary, pillar, kind, status, trigger_kind, classification,
-               legal_form, title, body, eur_amount, announced_on, illustrative, doc, created_at, updated_at, created_by, updated_by,
-               analysis, concreteness_label, concreteness_score, concreteness_missing)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21,
-               $23::jsonb, $24, $25, $26::jsonb)
-             RETURNING id, version, doc, updated_at, updated_by)
-           INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note)
-           SELECT id, version, doc, updated_by, updated_at, $22 FROM c`,
-          [
-            c.id,
-            c.doc.ref,
-            c.version,
-            ...columns(c.doc),
-            JSON.stringify(c.doc),
-            c.createdAt,
-            c.updatedAt,
-            c.createdBy,
-            c.updatedBy,
-            changeNote,
-            ...analysisColumns(c),
-          ],
-        ),
-      );
+    async insertMany(cs, changeNote) {
+      const inserted: boolean[] = [];
+      for (let i = 0; i < cs.length; i += INSERT_CHUNK)
+        inserted.push(...(await insertRows(db, cs.slice(i, i + INSERT_CHUNK), changeNote)));
+      return inserted;
     },
     async update(c, changeNote) {
       const rows = await db.query(
@@ -285,22 +262,50 @@ export function commitmentRepo(db: Queryable): CommitmentRepo {
   };
 }
 
-/** The unique constraint is the check (no read first): a taken ref becomes a conflict naming `ref`. */
-async function uniqueRef<T>(ref: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (e) {
-    const err = e as { code?: string; constraint?: string; message?: string };
-    if (
-      err.code === '23505' &&
-      (err.constraint === 'commitment_ref_unique' || err.message?.includes('commitment_ref_unique'))
-    ) {
-      throw new AppError('conflict', `reference ${ref} is taken`, [
-        { path: 'ref', message: 'already used by another commitment' },
-      ]);
-    }
-    throw e;
-  }
+/** Rows per INSERT statement: 25 parameters a row, well under PostgreSQL's 65,535. */
+const INSERT_CHUNK = 200;
+const ROW_PARAMS = 25;
+
+/**
+ * Inserts records and their version 1 in one statement; a row whose ref is taken (by a stored
+ * record or an earlier row of the same statement) is skipped, not an error. The unique constraint
+ * is the check (no read first), so this holds across servers too. Returns, per row, whether it
+ * was inserted.
+ */
+async function insertRows(db: Queryable, cs: StoredCommitment[], changeNote: string | null) {
+  const params: unknown[] = [changeNote];
+  const values = cs.map((c) => {
+    const at = params.length;
+    params.push(
+      c.id,
+      c.doc.ref,
+      c.version,
+      ...columns(c.doc),
+      JSON.stringify(c.doc),
+      c.createdAt,
+      c.updatedAt,
+      c.createdBy,
+      c.updatedBy,
+      ...analysisColumns(c),
+    );
+    const p = Array.from({ length: ROW_PARAMS }, (_, k) => `$${at + k + 1}`);
+    for (const k of [16, 21, 24]) p[k] = `${p[k]}::jsonb`;
+    return `(${p.join(', ')})`;
+  });
+  const rows = await db.query<{ commitment_id: string }>(
+    `WITH c AS (
+       INSERT INTO commitment (id, ref, version, guarantor, beneficiary, pillar, kind, status, trigger_kind, classification,
+         legal_form, title, body, eur_amount, announced_on, illustrative, doc, created_at, updated_at, created_by, updated_by,
+         analysis, concreteness_label, concreteness_score, concreteness_missing)
+       VALUES ${values.join(',\n')}
+       ON CONFLICT (ref) DO NOTHING
+       RETURNING id, version, doc, updated_at, updated_by)
+     INSERT INTO commitment_version (commitment_id, version, doc, changed_by, changed_at, change_note)
+     SELECT id, version, doc, updated_by, updated_at, $1 FROM c RETURNING commitment_id`,
+    params,
+  );
+  const done = new Set(rows.map((r) => r.commitment_id));
+  return cs.map((c) => done.has(c.id));
 }
 
 function analysisColumns(c: StoredCommitment): unknown[] {

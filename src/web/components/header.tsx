@@ -38,6 +38,38 @@ export function Header() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/documents">Documents</NavLink>
+            </li>
+            <li>
+              <NavLink to="/compliance">Compliance</NavLink>
+            </li>
+            <li>
+              <NavLink to="/incidents" end={false}>
+                Incidents
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/determinations" end={false}>
+                Activation
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/positions">Positions</NavLink>
+            </li>
+            <li>
+              <NavLink to="/pressure">Pressure</NavLink>
+            </li>
+            <li>
+              <NavLink to="/timeline" end={false}>
+                Timeline
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/summits" end={false}>
+                Summits
+              </NavLink>
+            </li>
+            <li>
               <a href="/docs">API</a>
             </li>
           </ul>

@@ -140,6 +140,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   beneficiary: 'Beneficiary',
   planner: 'Planner',
   monitor: 'Monitor',
+  commission: 'Special Commission',
   observer: 'Observer',
 };
 

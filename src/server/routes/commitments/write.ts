@@ -6,15 +6,18 @@ import {
   type CommitmentUpdate as Update,
 } from '../../../contracts/commitment';
 import { Problem } from '../../../contracts/common';
-import { registerCommitment } from '../../../core/commitments/register-commitment';
+import { type Registration, registerCommitments } from '../../../core/commitments/register-commitment';
 import { updateCommitment } from '../../../core/commitments/update-commitment';
 import type { AppContext } from '../../context';
+import { groupCommit } from '../../live/group-commit';
 import type { App } from '../types';
 
 const tags = ['commitments'];
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
 export function commitmentWriteRoutes(app: App, ctx: AppContext) {
+  // concurrent registrations share a transaction (see group-commit.ts); each fails on its own
+  const register = groupCommit((items: Registration[]) => registerCommitments({ items }, ctx));
   app.post('/api/commitments', {
     schema: {
       tags,
@@ -23,7 +26,7 @@ export function commitmentWriteRoutes(app: App, ctx: AppContext) {
       response: { 201: Commitment, ...errors },
     },
     handler: async (req, reply) => {
-      const c = await registerCommitment({ input: req.body, actor: req.actor }, ctx);
+      const c = await register({ input: req.body, actor: req.actor });
       return reply.code(201).header('location', `/api/commitments/${c.id}`).send(c);
     },
   });

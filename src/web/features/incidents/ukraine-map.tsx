@@ -1,0 +1,183 @@
+/**
+ * The incidents on a map of Ukraine, drawn as SVG from Natural Earth's 1:50m countries
+ * (world-atlas, bundled by Vite into this lazily loaded chunk: nothing is fetched at run time,
+ * and there are no map tiles). Each incident is a dot coloured by type and sized by casualties,
+ * with a title; the legend names every colour and size.
+ *
+ * Natural Earth's 1:50m file draws Crimea inside Russia's multipolygon; Guarantor shows Ukraine
+ * in its internationally recognised borders (UN General Assembly resolution 68/262), so the
+ * Crimean polygon is taken from there and drawn as Ukraine.
+ */
+import { geoConicConformal, geoContains, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { useMemo } from 'react';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import atlas from 'world-atlas/countries-50m.json';
+import type { Incident, IncidentType } from '../../../contracts/incident';
+import { fmtNumber } from '../../components/format';
+import { TYPE_COLOURS, TYPE_LABELS } from './labels';
+import { casualtyWords, fmtKyiv, injured, killed } from './parts';
+
+const W = 760;
+const H = 520;
+const UKRAINE = '804';
+const RUSSIA = '643';
+/** Ukraine's neighbours, drawn pale for context. */
+const NEIGHBOURS = ['616', '112', RUSSIA, '498', '642', '348', '703'];
+const SIMFEROPOL: [number, number] = [34.1, 44.95];
+
+type Country = Feature<Polygon | MultiPolygon, { name: string }>;
+
+function countries(): Map<string, Country> {
+  const topo = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const all = feature(topo, topo.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
+  return new Map(all.features.map((f) => [String(f.id), f]));
+}
+
+/** Ukraine with Crimea, and Russia without it. */
+function outlines() {
+  const byId = countries();
+  const ua = byId.get(UKRAINE);
+  const ru = byId.get(RUSSIA);
+  if (!ua || !ru) throw new Error('the atlas has no Ukraine or Russia');
+  const uaPolys = ua.geometry.type === 'Polygon' ? [ua.geometry.coordinates] : ua.geometry.coordinates;
+  const ruPolys = ru.geometry.type === 'Polygon' ? [ru.geometry.coordinates] : ru.geometry.coordinates;
+  const isCrimea = (p: Polygon['coordinates']) =>
+    geoContains({ type: 'Polygon', coordinates: p }, SIMFEROPOL);
+  const ukraine: Country = {
+    ...ua,
+    geometry: { type: 'MultiPolygon', coordinates: [...uaPolys, ...ruPolys.filter(isCrimea)] },
+  };
+  const russia: Country = {
+    ...ru,
+    geometry: { type: 'MultiPolygon', coordinates: ruPolys.filter((p) => !isCrimea(p)) },
+  };
+  const neighbours = NEIGHBOURS.map((id) => (id === RUSSIA ? russia : byId.get(id))).filter(
+    (f): f is Country => !!f,
+  );
+  return { ukraine, neighbours };
+}
+
+/** A dot's radius: 4 with no casualties, growing with the square root of the toll, at most 13. */
+const radius = (i: Incident) => Math.min(13, 4 + 1.8 * Math.sqrt(killed(i) + injured(i)));
+
+export default function UkraineMap({
+  incidents,
+  note,
+}: {
+  incidents: Incident[];
+  note?: string | undefined;
+}) {
+  const shapes = useMemo(() => {
+    const { ukraine, neighbours } = outlines();
+    const projection = geoConicConformal()
+      .parallels([45, 51])
+      .rotate([-31, 0])
+      .fitExtent(
+        [
+          [12, 12],
+          [W - 12, H - 12],
+        ],
+        ukraine,
+      )
+      .clipExtent([
+        [0, 0],
+        [W, H],
+      ]);
+    const path = geoPath(projection);
+    return {
+      projection,
+      ukraine: path(ukraine) ?? '',
+      neighbours: neighbours.map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? '' })),
+    };
+  }, []);
+  const types = [...new Set(incidents.map((i) => i.type))].sort() as IncidentType[];
+  // larger dots first, so that small ones stay visible on top
+  const dots = [...incidents].sort((a, b) => radius(b) - radius(a));
+
+  return (
+    <figure className="chart incident-map" aria-labelledby="incident-map-title">
+      <figcaption className="chart__title" id="incident-map-title">
+        Where they happened
+      </figcaption>
+      <p className="chart__description">
+        {incidents.length === 0
+          ? 'No incident in this period.'
+          : `${fmtNumber(incidents.length, 0)} incident${incidents.length === 1 ? '' : 's'}, each a dot coloured by type and sized by casualties (killed and injured); rejected reports are left out unless chosen. `}
+        {note}
+      </p>
+      <div className="incident-map__body">
+        <svg
+          className="incident-map__svg"
+          viewBox={`0 0 ${W} ${H}`}
+          width="100%"
+          role="img"
+          aria-label={`Map of Ukraine with ${incidents.length} incidents; the table below lists them`}
+        >
+          <rect x={0} y={0} width={W} height={H} className="incident-map__sea" />
+          {shapes.neighbours.map((n) => (
+            <path key={n.id} d={n.d} className="incident-map__neighbour">
+              <title>{n.name}</title>
+            </path>
+          ))}
+          <path d={shapes.ukraine} className="incident-map__ukraine" data-country="Ukraine">
+            <title>Ukraine</title>
+          </path>
+          {dots.map((i) => {
+            const p = shapes.projection([i.longitude, i.latitude]);
+            if (!p) return null;
+            return (
+              <circle
+                key={i.id}
+                cx={p[0]}
+                cy={p[1]}
+                r={radius(i)}
+                fill={TYPE_COLOURS[i.type]}
+                className="incident-map__dot"
+                data-reference={i.reference}
+              >
+                <title>{`${i.reference}: ${TYPE_LABELS[i.type]}, ${fmtKyiv(i.occurredAt)} (Kyiv), ${i.settlement ? `${i.settlement}, ` : ''}${i.regionName}; casualties: ${casualtyWords(i)}${i.illustrative ? ' — illustrative' : ''}`}</title>
+              </circle>
+            );
+          })}
+        </svg>
+        <div className="incident-map__legend">
+          <h3 className="heading-s">Type</h3>
+          <ul className="incident-legend">
+            {types.map((t) => (
+              <li key={t} className="incident-legend__item">
+                <svg width="14" height="14" aria-hidden="true" focusable="false">
+                  <circle cx="7" cy="7" r="6" fill={TYPE_COLOURS[t]} />
+                </svg>
+                {TYPE_LABELS[t]} ({fmtNumber(incidents.filter((i) => i.type === t).length, 0)})
+              </li>
+            ))}
+          </ul>
+          <h3 className="heading-s">Casualties</h3>
+          <ul className="incident-legend">
+            {[0, 1, 5, 20].map((n) => (
+              <li key={n} className="incident-legend__item">
+                <svg width="28" height="28" aria-hidden="true" focusable="false">
+                  <circle
+                    cx="13"
+                    cy="13"
+                    r={Math.min(13, 4 + 1.8 * Math.sqrt(n))}
+                    className="incident-legend__size"
+                  />
+                </svg>
+                {n === 0 ? 'none' : n === 20 ? '20 or more' : `${n} killed or injured`}
+              </li>
+            ))}
+          </ul>
+          <p className="hint">
+            Outline: Natural Earth 1:50m (public domain), with Crimea as part of Ukraine.
+          </p>
+        </div>
+      </div>
+    </figure>
+  );
+}

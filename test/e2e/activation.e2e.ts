@@ -1,0 +1,64 @@
+/**
+ * The activation board in a real browser against a real server with the Paris 2026 demo:
+ * Ukraine's negotiator opens the illustrative determination, sees every activated commitment
+ * with its due time, the counts by state, the blocked item shown as blocked, and the signature
+ * verified.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, type ServerProcess, startServer, stopServer } from '../support/server-process';
+import { launchChromium } from './support';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'guarantor-e2e-'));
+let browser: Browser | null = null;
+let server: ServerProcess | undefined;
+const slow = { timeout: 30_000, interval: 250 };
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  if (!browser) return;
+  server = await startServer(dataDir, await freePort(), { GUARANTOR_NO_DEMO: '' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await stopServer(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(email: string): Promise<Page> {
+  const context = await browser!.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${server!.url}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('coalition-demo-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return page;
+}
+
+describe('the activation board', () => {
+  it("Ukraine opens the demo determination's board: items, counts, blockers, signature", async () => {
+    if (!browser) return;
+    const page = await signIn('ukraine@demo.guarantor');
+    await page.getByRole('link', { name: 'Activation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Trigger determinations' }).waitFor();
+    await page
+      .getByRole('link', { name: /^DET-2026-/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Renewed armed attack/ }).waitFor();
+    expect(await page.getByRole('note').filter({ hasText: 'invented for the demo' }).count()).toBe(1);
+    const rows = page.locator('table.act-board tbody tr');
+    await expect.poll(() => rows.count(), slow).toBeGreaterThan(10);
+    expect(await rows.filter({ hasText: 'GB-2024-002' }).getByText('Honoured on time').count()).toBe(1);
+    expect(await rows.filter({ hasText: 'FR-2024-003' }).getByText('Blocked').count()).toBeGreaterThan(0);
+    const stats = page.getByLabel('Items by state');
+    expect(await stats.locator('.stats__item', { hasText: 'On time' }).locator('dd').textContent()).toBe('3');
+    await expect.poll(() => page.getByText('Signature verified').count(), slow).toBe(1);
+  });
+});
