@@ -16,6 +16,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   payload_too_large: 3,
   unsupported_media_type: 3,
   unavailable: 8,
+  disk_full: 10,
   internal: 1,
 };
 

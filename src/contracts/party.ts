@@ -9,7 +9,8 @@ export const PartyUpsert = z
     kind: PartyKind,
     gdpEur: z
       .number()
-      .positive()
+      // stored in whole euros (numeric(20, 0)): less than 1 would round to 0, which the table refuses
+      .min(1, 'at least 1 (EUR)')
       .max(1e15)
       .nullable()
       .default(null)

@@ -20,6 +20,7 @@ import { LIMITS } from '../contracts/limits';
 import type { AppContext } from './context';
 import { installAuth } from './plugins/auth';
 import { installErrorHandler, sendProblem } from './plugins/errors';
+import { frameworkErrors, installInputChecks } from './plugins/input';
 import { activationRoutes } from './routes/activation';
 import { adminRoutes, backupRoute } from './routes/admin';
 import { analyzeRoutes } from './routes/analyze';
@@ -47,6 +48,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
     logController: new LogController({ disableRequestLogging: true }),
     // ids and refs are short; this bounds a hostile URL
     routerOptions: { maxParamLength: 200 },
+    // a malformed URL is a problem document too
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   // Responses are plain JSON.stringify: Zod response schemas document the API (OpenAPI) but are
@@ -67,6 +70,12 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
         formAction: ["'self'"],
       },
     },
+    // the same answer as frame-ancestors 'none', for browsers that only read X-Frame-Options
+    frameguard: { action: 'deny' },
+    // HSTS only where the site is served over https (secure cookies: not loopback, or configured
+    // behind a TLS proxy); on plain-http loopback browsers ignore it, and pinning "localhost" to
+    // https would break every other local development server
+    hsts: ctx.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(rateLimit, {
     global: false,
@@ -107,6 +116,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
   });
 
   installAuth(app, ctx);
+  installInputChecks(app);
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
   analyzeRoutes(app, ctx);
@@ -133,6 +143,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
+      // the build writes .br and .gz beside each script and stylesheet (vite.config.ts)
+      preCompressed: true,
     });
   app.setNotFoundHandler((req, reply) => {
     // the web app's own routes (/commitments/…) fall back to index.html

@@ -14,4 +14,6 @@ export interface AppContext {
   runner: PlanRunner;
   /** Secret that the local CLI presents (Authorization: Local …) when this server owns the data. */
   localSecret: string | null;
+  /** This server's id among several on one PostgreSQL (server_instance); names who runs a job. */
+  instanceId?: string;
 }

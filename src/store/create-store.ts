@@ -7,6 +7,7 @@ import { commitmentRepo } from './repositories/commitments';
 import { documentRepo } from './repositories/documents';
 import { forcegenRepo } from './repositories/forcegen';
 import { incidentRepo } from './repositories/incidents';
+import { jobRepo } from './repositories/jobs';
 import { partyRepo, rateRepo } from './repositories/parties';
 import { positionRepo } from './repositories/positions';
 import { pressureRepo } from './repositories/pressure';
@@ -31,6 +32,7 @@ function repos(q: Queryable, head?: AuditHeadCache): Repos {
     timeline: timelineRepo(q),
     summits: summitRepo(q),
     documents: documentRepo(q),
+    jobs: jobRepo(q),
   };
 }
 

@@ -3,10 +3,11 @@
  * return the same types for the same SQL (dates as 'YYYY-MM-DD' strings, bigint and numeric as
  * numbers, timestamptz as Date), so repositories never branch on the kind.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { AppError } from '../core/errors';
 import type { Database, Queryable } from './db';
 import { acquireLock, type DataDirLock } from './lock';
 
@@ -27,7 +28,36 @@ export interface OpenedDatabase extends Database {
   dumpDataDir?: () => Promise<Blob>;
 }
 
-function wrapPglite(db: PGlite, lock?: DataDirLock): OpenedDatabase {
+/** Free space on the data directory's disk below which the embedded database takes no writes. */
+export const DISK_RESERVE_BYTES = 48 * 1024 * 1024;
+const WRITES = /\b(INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE)\b/i;
+
+/**
+ * PostgreSQL answers a full disk while extending a table with a clean error (53100), but when it
+ * cannot create its next 16 MB WAL segment it PANICs and restarts; PGlite, in WebAssembly, cannot
+ * restart and stops answering for good (measured: a server spinning, every request hanging). So
+ * writes are refused with `disk_full` while less than three segments' worth is free; reads go on,
+ * and writes resume by themselves once space is freed. statfs is asked at most every 200 ms.
+ */
+function diskGuard(dir: string): () => void {
+  let checkedAt = 0;
+  let free = Number.POSITIVE_INFINITY;
+  return () => {
+    const now = Date.now();
+    if (now - checkedAt > 200) {
+      const s = statfsSync(dir);
+      free = s.bavail * s.bsize;
+      checkedAt = now;
+    }
+    if (free < DISK_RESERVE_BYTES)
+      throw new AppError(
+        'disk_full',
+        `the disk of the data directory is full (${Math.floor(free / 2 ** 20)} MB free; writes stop below ${DISK_RESERVE_BYTES / 2 ** 20} MB): nothing was saved — free space on it and retry`,
+      );
+  };
+}
+
+function wrapPglite(db: PGlite, lock?: DataDirLock, dataDir?: string): OpenedDatabase {
   const q = (runner: Pick<PGlite, 'query'>): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       const r = await runner.query<T>(sql, params as unknown[]);
@@ -35,10 +65,17 @@ function wrapPglite(db: PGlite, lock?: DataDirLock): OpenedDatabase {
     },
   });
   const base = q(db);
+  const guard = dataDir ? diskGuard(dataDir) : () => {};
   return {
     kind: 'pglite',
-    query: base.query,
-    transaction: (fn) => db.transaction((tx) => fn(q(tx))),
+    query: (sql, params) => {
+      if (WRITES.test(sql)) guard();
+      return base.query(sql, params);
+    },
+    transaction: (fn) => {
+      guard();
+      return db.transaction((tx) => fn(q(tx)));
+    },
     async close() {
       try {
         await db.close();
@@ -58,7 +95,7 @@ export async function openPglite(dataDir: string): Promise<OpenedDatabase> {
   try {
     mkdirSync(pgDir, { recursive: true });
     const db = await PGlite.create(pgDir, { parsers });
-    return wrapPglite(db, lock);
+    return wrapPglite(db, lock, pgDir);
   } catch (e) {
     lock.release();
     throw e;
@@ -76,7 +113,9 @@ pg.types.setTypeParser(INT8, parsers[INT8]);
 pg.types.setTypeParser(NUMERIC, parsers[NUMERIC]);
 
 export async function openPostgres(url: string, max = 10): Promise<OpenedDatabase> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // a bounded wait for a connection: while PostgreSQL is down or restarting a request fails
+  // fast (a 503) instead of queueing behind a dead server
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   await pool.query('SELECT 1');
@@ -91,16 +130,26 @@ export async function openPostgres(url: string, max = 10): Promise<OpenedDatabas
     query: q(pool).query,
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client has no pool listener: when PostgreSQL drops the connection (a
+      // restart, pg_terminate_backend) node-postgres emits 'error' on it, which unheard would
+      // end the process. The failure reaches the caller through the query in flight instead.
+      let broken: Error | undefined;
+      const onError = (e: Error) => {
+        broken = e;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const out = await fn(q(client));
         await client.query('COMMIT');
         return out;
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => {});
+        if (!broken) await client.query('ROLLBACK').catch((r: Error) => (broken = r));
         throw e;
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        // a broken connection is destroyed, not returned to the pool for the next request
+        client.release(broken);
       }
     },
     close: () => pool.end(),

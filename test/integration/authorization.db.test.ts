@@ -452,11 +452,12 @@ describeEachDatabase('authorisation matrix', (t) => {
         );
       const gb = await call(caller, 'PATCH', `/api/activation/items/${gbItem}`, declined);
       expectOutcome(gb.statusCode, only(['secretariat', 'gb'])(caller), `${caller} mark GB item`);
-      // France's national item: only France reads it, so only France may mark it
+      // France's national item: only France reads it, so only France may mark it (a read-only
+      // token is refused every write before any record is looked up, so a 403 tells it nothing)
       const fr = await call(caller, 'PATCH', `/api/activation/items/${frItem}`, declined);
       expectOutcome(
         fr.statusCode,
-        caller === 'fr' ? 'ok' : caller === 'anonymous' ? 401 : 404,
+        caller === 'fr' ? 'ok' : caller === 'anonymous' ? 401 : caller === 'gbToken' ? 403 : 404,
         `${caller} mark FR item`,
       );
       const sim = await call(caller, 'POST', '/api/simulations', { runs: 50, horizonDays: 5, workers: 1 });
@@ -842,6 +843,26 @@ describeEachDatabase('authorisation matrix', (t) => {
         'ok',
         `${caller} sign-out`,
       );
+  });
+
+  it('sign-out everywhere: each signed-in session may end all of its sessions; tokens may not', async () => {
+    // the test above signed everyone out: fresh sessions
+    const fresh = await signInAll(app);
+    for (const caller of CALLERS) {
+      const session = fresh[caller];
+      const r = await call(
+        caller,
+        'POST',
+        '/api/auth/sign-out-everywhere',
+        undefined,
+        session ? headers(session) : {},
+      );
+      expectOutcome(
+        r.statusCode,
+        caller === 'anonymous' ? 401 : caller === 'gbToken' ? 403 : 'ok',
+        `${caller} sign-out everywhere`,
+      );
+    }
   });
 
   it('every API route of the app was walked', () => {

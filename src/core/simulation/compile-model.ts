@@ -10,6 +10,10 @@
  *   else the guarantor honours c with p = reliability × legal-form factor × status factor;
  *   on time (share onTime) it counts from max(response time, conditions cleared); late, an
  *   exponential lateness with the guarantor's mean is added.
+ *
+ * One uniform decides both (sample-run.ts): as a 30-bit integer u, c is honoured if
+ * u < honourCut = p·2^30, on time if u < onTimeCut = p·onTime·2^30, and when late,
+ * w = (u − onTimeCut) / (honourCut − onTimeCut) is the lateness's quantile: −ln(1 − w) means.
  */
 import type { ActivationReliability, SimulationOptions } from '../../contracts/activation';
 import { KINDS, PILLARS } from '../../contracts/enums';
@@ -26,7 +30,15 @@ import {
   PRIOR_ON_TIME_RATE,
   STATUS_FACTORS,
 } from './defaults';
-import { compileDelay } from './distributions';
+import { compileDelay, lnInt } from './distributions';
+
+/** 2^30: the commitments' uniforms are 30-bit integers (sample-run.ts). */
+export const UNIT30 = 1 << 30;
+/**
+ * A run's value in a (series, day) cell is buffered as one integer: the count above BIN_BITS
+ * bits, the money histogram bin below (run-chunk.ts).
+ */
+export const BIN_BITS = 10;
 
 /** Series: 0 the total, then one per pillar, then one per kind. */
 export const SERIES = ['total', ...PILLARS.map((p) => `pillar:${p}`), ...KINDS.map((k) => `kind:${k}`)];
@@ -43,17 +55,26 @@ export interface SimulationKernel {
   chunks: number;
   commitments: number;
   pHonour: Float64Array;
-  /** 1 / pHonour (0 where pHonour is 0). */
-  invP: Float64Array;
-  /** Share of honoured ones that are on time, and 1 / (1 − it) for the late draw. */
-  onTime: Float64Array;
-  invLate: Float64Array;
+  /** Cuts on the 30-bit uniform: honoured below honourCut, on time below onTimeCut. */
+  honourCut: Int32Array;
+  onTimeCut: Int32Array;
+  /** lnInt(max(1, honourCut − onTimeCut)): the late draw's lateness is this − lnInt(honourCut − u). */
+  lnLateRange: Float64Array;
   /** Times are in days from the determination: mean lateness, response time. */
   lateMeanDays: Float64Array;
   responseDays: Float64Array;
   eur: Float64Array;
   pillarSeries: Int32Array;
   kindSeries: Int32Array;
+  /**
+   * The hot loop's copy of the above, interleaved so that it reads two arrays, not eight:
+   * at [4c … 4c + 3], honourCut, onTimeCut, pillar series × days, kind series × days;
+   * and lnLateRange, responseDays, lateMeanDays, eur.
+   */
+  commitInt: Int32Array;
+  commitFloat: Float64Array;
+  /** Commitments 0 .. freeCommitments − 1 have no pending condition (they come first). */
+  freeCommitments: number;
   /** CSR: the events of commitment c are condEvent[condStart[c] .. condStart[c + 1]). */
   condStart: Int32Array;
   condEvent: Int32Array;
@@ -107,9 +128,9 @@ export function compileModel(input: CompileModelInput): SimulationModel {
   const records = new Map(reliability.map((r) => [r.guarantor, r]));
   const k = {
     pHonour: new Float64Array(C),
-    invP: new Float64Array(C),
-    onTime: new Float64Array(C),
-    invLate: new Float64Array(C),
+    honourCut: new Int32Array(C),
+    onTimeCut: new Int32Array(C),
+    lnLateRange: new Float64Array(C),
     lateMeanDays: new Float64Array(C),
     responseDays: new Float64Array(C),
     eur: new Float64Array(C),
@@ -130,9 +151,11 @@ export function compileModel(input: CompileModelInput): SimulationModel {
     const sf = o.statusFactors[c.status] ?? STATUS_FACTORS[c.status];
     const p = Math.min(1, Math.max(0, g.honoured * lf * sf));
     k.pHonour[i] = p;
-    k.invP[i] = p > 0 ? 1 / p : 0;
-    k.onTime[i] = g.onTime;
-    k.invLate[i] = g.onTime < 1 ? 1 / (1 - g.onTime) : 0;
+    const honourCut = Math.round(p * UNIT30);
+    const onTimeCut = Math.min(honourCut, Math.round(p * g.onTime * UNIT30));
+    k.honourCut[i] = honourCut;
+    k.onTimeCut[i] = onTimeCut;
+    k.lnLateRange[i] = lnInt(Math.max(1, honourCut - onTimeCut));
     k.lateMeanDays[i] = g.lateMeanHours / 24;
     const hours =
       c.terms.responseTimeHours ?? o.defaultResponseHours[c.kind] ?? DEFAULT_RESPONSE_HOURS[c.kind];
@@ -177,6 +200,8 @@ export function compileModel(input: CompileModelInput): SimulationModel {
       countBins += seriesCount[s]! + 1;
     }
 
+  if (moneyBins > 1 << BIN_BITS || C >= 1 << (31 - BIN_BITS))
+    throw new RangeError(`at most ${1 << BIN_BITS} money bins and ${(1 << (31 - BIN_BITS)) - 1} commitments`);
   const chunks = Math.ceil(o.runs / o.chunkRuns);
   const kernel: SimulationKernel = {
     runs: o.runs,
@@ -186,6 +211,14 @@ export function compileModel(input: CompileModelInput): SimulationModel {
     chunks,
     commitments: C,
     ...k,
+    commitInt: new Int32Array(4 * C).map((_, j) => {
+      const [c, f] = [j >> 2, j & 3];
+      return [k.honourCut, k.onTimeCut, k.pillarSeries, k.kindSeries][f]![c]! * (f >= 2 ? D : 1);
+    }),
+    commitFloat: new Float64Array(4 * C).map(
+      (_, j) => [k.lnLateRange, k.responseDays, k.lateMeanDays, k.eur][j & 3]![j >> 2]!,
+    ),
+    freeCommitments: active.filter((c) => !pending(c)).length,
     condEvent: Int32Array.from(condEvent),
     events: events.length,
     eventP: Float64Array.from(events, (e) => e.p),

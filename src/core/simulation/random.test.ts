@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SimulationOptions } from '../../contracts/activation';
-import { compileDelay, delayAt, normalQuantile } from './distributions';
+import { compileDelay, delayAt, lnInt, normalQuantile } from './distributions';
 import { U32, Xoshiro128, xoshiroStreams } from './random';
 import { binQuantiles, countQuantiles } from './summarise';
 
@@ -53,6 +53,27 @@ describe('delay distributions', () => {
     expect(at({ type: 'uniform', minHours: 10, maxHours: 20 }, 0.25)).toBe(12.5);
     expect(at({ type: 'exponential', meanHours: 10 }, 1 - Math.exp(-1))).toBeCloseTo(10, 9);
     expect(at({ type: 'fixed', hours: 5 }, 0.7)).toBe(5);
+  });
+
+  it('the table logarithm of the hot loop: within 1e-6 of ln n, exactly 0 at 1', () => {
+    expect(lnInt(1)).toBe(0);
+    for (const n of [2, 3, 7, 1000, 65_537, 123_456_789, 2 ** 30, 2 ** 31 - 1])
+      expect(Math.abs(lnInt(n) - Math.log(n))).toBeLessThan(1e-6);
+  });
+
+  it('the late draw, ln(range) − lnInt(range − x), is the exponential: quantiles and mean', () => {
+    // as in sample-run.ts: x uniform on 0 … range − 1 given late; lateness in units of the mean
+    const range = 123_456_789;
+    const late = (x: number) => lnInt(range) - lnInt(range - x);
+    for (const w of [0, 0.1, 0.5, 0.9, 0.99, 0.999999])
+      expect(Math.abs(late(Math.floor(w * range)) + Math.log1p(-Math.floor(w * range) / range))).toBeLessThan(
+        2e-6,
+      );
+    expect(late(0)).toBe(0); // on the on-time cut: no lateness at all
+    const n = 200_000;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += late(Math.floor(((i + 0.5) / n) * range));
+    expect(sum / n).toBeCloseTo(1, 3); // E[−ln(1 − W)] = 1 (midpoint rule; the tail adds < 1e-4)
   });
 
   it('normal quantiles (Acklam) within 1e-8', () => {

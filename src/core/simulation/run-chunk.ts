@@ -4,7 +4,7 @@
  * so that how chunks are spread over workers cannot change the answer. The one float
  * accumulation (money, for the mean) is kept per chunk and summed in chunk order.
  */
-import type { SimulationKernel } from './compile-model';
+import { BIN_BITS, type SimulationKernel } from './compile-model';
 import { type MoneyRanges, pilotMoneyRanges } from './money-ranges';
 import type { RandomStreams } from './random';
 import { createScratch, type RunScratch, sampleRun } from './sample-run';
@@ -56,7 +56,7 @@ export function runChunk(
   const rng = streams(k.seed, chunk);
   const size = k.series * k.days;
   const sums = acc.moneySums.subarray(chunk * size, (chunk + 1) * size);
-  const batch = scratch.cumCount.length / (k.activeSeries.length * k.days) || 1;
+  const batch = scratch.batch;
   for (let first = 0; first < count; first += batch) {
     if (shouldStop?.()) return false;
     const n = Math.min(batch, count - first);
@@ -70,26 +70,25 @@ export function runChunk(
 }
 
 /**
- * Writes run r's cumulative series (by day) into the batch buffer, sequentially, and adds its
- * money to the chunk's sums (for the mean).
+ * Writes run r's cumulative series (by day) into the batch buffer, one integer per cell (the
+ * count and the money bin), and adds its money to the chunk's sums (for the mean).
  */
 function bufferRun(k: SimulationKernel, sc: RunScratch, r: number, ranges: MoneyRanges, sums: Float64Array) {
-  const { countDelta, moneyDelta, cumCount, cumBin } = sc;
+  const { countDelta, moneyDelta, cells, batch } = sc;
   const { lo, hi, scale } = ranges;
   const { activeSeries } = k;
   const D = k.days;
   const over = k.moneyBins - 1;
   const top = k.moneyBins - 2;
-  const cells = activeSeries.length * D;
-  const o0 = r * cells;
+  const shift = BIN_BITS; // a local: an imported binding is re-read on every use
   for (let i = 0, cell = 0; i < activeSeries.length; i++) {
-    const base = activeSeries[i]! * D;
+    const s = activeSeries[i]!;
+    const base = s * D;
     let count = 0;
     let money = 0;
-    for (let d = 0; d < D; d++, cell++) {
+    for (let d = 0, o = cell * batch + r; d < D; d++, cell++, o += batch) {
       count += countDelta[base + d]!;
       money += moneyDelta[base + d]!;
-      cumCount[o0 + cell] = count;
       // moneyBin() inlined: 0 below the pilot's range, 1..B−2 inside it, B−1 above
       const l = lo[cell]!;
       let bin = 0;
@@ -98,7 +97,7 @@ function bufferRun(k: SimulationKernel, sc: RunScratch, r: number, ranges: Money
         bin = 1 + (((money - l) * scale[cell]!) | 0);
         if (bin > top) bin = top;
       }
-      cumBin[o0 + cell] = bin;
+      cells[o] = (count << shift) | bin;
       sums[base + d]! += money;
     }
   }
@@ -109,21 +108,23 @@ function bufferRun(k: SimulationKernel, sc: RunScratch, r: number, ranges: Money
  * histogram rows stay in cache for the whole batch instead of being fetched once per run.
  */
 function histogramBatch(k: SimulationKernel, sc: RunScratch, n: number, acc: SimulationAccumulator): void {
-  const { cumCount, cumBin } = sc;
+  const { cells, batch } = sc;
   const { countHist, moneyHist } = acc;
   const { activeSeries, countRow } = k;
   const D = k.days;
   const B = k.moneyBins;
-  const cells = activeSeries.length * D;
+  const shift = BIN_BITS;
+  const mask = (1 << shift) - 1;
   for (let i = 0; i < activeSeries.length; i++) {
     const s = activeSeries[i]!;
     for (let d = 0; d < D; d++) {
       const cell = i * D + d;
       const crow = countRow[s * D + d]!;
       const mrow = cell * B;
-      for (let r = 0, o = cell; r < n; r++, o += cells) {
-        countHist[crow + cumCount[o]!]!++;
-        moneyHist[mrow + cumBin[o]!]!++;
+      for (let o = cell * batch, end = o + n; o < end; o++) {
+        const v = cells[o]!;
+        countHist[crow + (v >> shift)]!++;
+        moneyHist[mrow + (v & mask)]!++;
       }
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActivatableCommitment } from '../activation/types';
 import { generateCommitments, generateReliability } from './generate-commitments';
 import { xoshiroStreams } from './random';
+import { createAccumulator, runChunk } from './run-chunk';
 import { createScratch, sampleRun } from './sample-run';
 import { prepareSimulation, runChunksInline, simulateInline } from './simulate';
 import { simulateMeanOnly } from './simulate-mean-only';
@@ -19,6 +20,18 @@ describe('simulation: seeded and replayable', () => {
     const backward = summariseSimulation(model, runChunksInline(model, { order }));
     expect(backward).toEqual(forward);
     expect(simulateInline({ commitments, reliability, options })).toEqual(forward);
+  });
+
+  it('the batch size of the histogram pass does not change the answer', () => {
+    const model = prepareSimulation({ commitments, reliability, options });
+    const k = model.kernel;
+    const run = (batch: number) => {
+      const acc = createAccumulator(k, xoshiroStreams);
+      for (let chunk = 0; chunk < k.chunks; chunk++)
+        runChunk(k, acc, chunk, xoshiroStreams, createScratch(k, batch));
+      return summariseSimulation(model, acc);
+    };
+    expect(run(7)).toEqual(run(256));
   });
 
   it('another seed gives another answer', () => {

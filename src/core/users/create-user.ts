@@ -5,13 +5,15 @@ import { authorize } from '../access/policy';
 import { recordAudit } from '../audit/record';
 import { AppError } from '../errors';
 import type { Clock, PasswordHasher, Store, UserRecord } from '../ports';
+import { checkPassword } from './password-rules';
 
 export type PublicUser = Omit<UserRecord, 'passwordHash'>;
 export const publicUser = ({ passwordHash: _h, ...u }: UserRecord): PublicUser => u;
 
 /**
  * Adds a user (secretariat only, or the local CLI acting as the system). Throws `forbidden`,
- * `conflict` (email taken) and `validation` (unknown party).
+ * `conflict` (email taken) and `validation` (unknown party; a password that breaks a rule of
+ * ./password-rules.ts).
  */
 export async function createUser(
   opts: { input: UserCreate; actor: Actor },
@@ -19,6 +21,7 @@ export async function createUser(
 ): Promise<PublicUser> {
   authorize(opts.actor, 'user.manage');
   const { input } = opts;
+  checkPassword(input.password, { email: input.email, name: input.name });
   const passwordHash = await deps.hasher.hash(input.password);
   return deps.store.transaction(async (repos) => {
     if (input.partyCode && !(await repos.parties.get(input.partyCode))) {

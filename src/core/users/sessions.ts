@@ -57,20 +57,43 @@ export async function signIn(
   return { sessionId, csrfToken, user: publicUser(user), expiresAt };
 }
 
+/** Ends this session, or (`everywhere`) every session of its user; audited either way. */
 export async function signOut(
   opts: { sessionId: string; actor: Actor; everywhere?: boolean },
   deps: { store: Store; clock: Clock },
 ): Promise<void> {
+  const everywhere = opts.everywhere === true && opts.actor.kind === 'user';
   await deps.store.transaction(async (repos) => {
-    if (opts.everywhere && opts.actor.kind === 'user') await repos.sessions.deleteForUser(opts.actor.userId);
+    if (everywhere && opts.actor.kind === 'user') await repos.sessions.deleteForUser(opts.actor.userId);
     else await repos.sessions.delete(sha256(opts.sessionId));
     if (opts.actor.kind === 'user') {
       await recordAudit(
         { audit: repos.audit, clock: deps.clock },
-        { actor: opts.actor, action: 'auth.sign_out', entity: 'user', entityId: opts.actor.userId },
+        {
+          actor: opts.actor,
+          action: everywhere ? 'auth.sign_out_everywhere' : 'auth.sign_out',
+          entity: 'user',
+          entityId: opts.actor.userId,
+        },
       );
     }
   });
+}
+
+/**
+ * Ends every session of the calling user, on every browser and device (after a lost laptop, a
+ * shared computer). Only from a signed-in session: an API token is not a sign-in, and stays valid
+ * until it expires or is revoked. Throws `unauthenticated` (no session) and `forbidden` (an API
+ * token or the local CLI).
+ */
+export async function signOutEverywhere(
+  opts: { actor: Actor; sessionId: string | null },
+  deps: { store: Store; clock: Clock },
+): Promise<void> {
+  if (opts.actor.kind !== 'user') throw new AppError('unauthenticated', 'sign in first');
+  if (opts.actor.via !== 'session' || !opts.sessionId)
+    throw new AppError('forbidden', 'sign out everywhere from a signed-in session, not with an API token');
+  await signOut({ sessionId: opts.sessionId, actor: opts.actor, everywhere: true }, deps);
 }
 
 /** The actor behind a session cookie, with the session's CSRF token; null when none is valid. */

@@ -21,6 +21,21 @@ declare module 'fastify' {
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/**
+ * Unsafe-method routes that write nothing (their policy actions are reads): a read-scoped API
+ * token may call them. Every other POST, PUT, PATCH and DELETE is refused to a read token here,
+ * before its body is read, whatever the route's own checks say; a route missing from this list
+ * fails closed.
+ */
+export const READ_ONLY_UNSAFE_ROUTES: ReadonlySet<string> = new Set([
+  'POST /api/auth/sign-in',
+  'POST /api/auth/sign-out',
+  'POST /api/analyze',
+  'POST /api/timeline/import',
+  'POST /api/simulations',
+  'POST /api/simulations/:id/cancel',
+  'POST /api/memos/trace',
+]);
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -46,6 +61,15 @@ async function identify(req: FastifyRequest, ctx: AppContext): Promise<void> {
       const actor = await resolveToken(value, ctx);
       if (!actor) throw new AppError('unauthenticated', 'the API token is unknown, expired or revoked');
       req.actor = actor;
+      const route = req.routeOptions.url;
+      const readOnly = actor.kind === 'user' && !actor.canWrite;
+      if (
+        readOnly &&
+        !SAFE.has(req.method) &&
+        route &&
+        !READ_ONLY_UNSAFE_ROUTES.has(`${req.method} ${route}`)
+      )
+        throw new AppError('forbidden', 'this API token may only read');
       return;
     }
     if (scheme?.toLowerCase() === 'local' && ctx.localSecret && sameSecret(value, ctx.localSecret)) {
@@ -73,9 +97,12 @@ export function installAuth(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null as never);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     req.actor = ANONYMOUS;
     if (!req.url.startsWith('/api/')) return;
+    // answers depend on who asks and may carry the CSRF token: no cache keeps them (a route may
+    // still set its own policy)
+    reply.header('cache-control', 'no-store');
     await identify(req, ctx);
   });
 }

@@ -18,6 +18,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unavailable: 503,
+  disk_full: 507,
   internal: 500,
 };
 
@@ -33,6 +34,7 @@ const TITLES: Record<ErrorCode, string> = {
   payload_too_large: 'Request too large',
   unsupported_media_type: 'Unsupported content type',
   unavailable: 'Temporarily unavailable',
+  disk_full: 'Insufficient storage',
   internal: 'Internal error',
 };
 
@@ -92,6 +94,45 @@ function zodIssues(err: FastifyError): FieldIssue[] {
 
 const PG_INPUT_ERRORS = new Set(['22P02', '22P05', '22021', '22003', '22007', '22008', '54000']);
 
+/**
+ * The database is down, restarting or refusing connections: socket errors, PostgreSQL's
+ * connection-exception class (08), admin/crash shutdown and "cannot connect now" (57P0x), too
+ * many connections (53300). The client retries after Retry-After. A connection lost during
+ * COMMIT leaves the outcome unknown: a retried registration then meets its own ref (409).
+ */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '08P01',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+/** node-postgres reports a dropped socket or a pool timeout by message only. */
+const UNREACHABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+/** No space left: PostgreSQL's disk_full (53100) or a file write in the data directory. */
+const DISK_FULL = new Set(['53100', 'ENOSPC']);
+
+/** Classifies a failure of the database itself (not of the request), or null. */
+export function databaseFault(err: unknown): 'unavailable' | 'disk_full' | null {
+  if (!(err instanceof Error)) return null;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && DISK_FULL.has(code)) return 'disk_full';
+  if (typeof code === 'string' && UNREACHABLE.has(code)) return 'unavailable';
+  if (UNREACHABLE_MESSAGE.test(err.message)) return 'unavailable';
+  return null;
+}
+
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof AppError) return sendProblem(reply, err.code, err.message, err.issues);
@@ -127,9 +168,21 @@ export function installErrorHandler(app: FastifyInstance) {
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return sendProblem(reply, err.statusCode === 404 ? 'not_found' : 'bad_request', err.message);
     }
-    if (pgCode === 'ECONNREFUSED' || pgCode === '57P01' || pgCode === '57P03' || pgCode === '08006') {
+    const fault = databaseFault(err);
+    if (fault === 'unavailable') {
+      req.log.warn({ code: pgCode, message: err.message }, 'database unreachable');
       reply.header('retry-after', '2');
       return sendProblem(reply, 'unavailable', 'the database is not reachable; retry shortly');
+    }
+    if (fault === 'disk_full') {
+      // the statement's transaction rolled back: nothing of this request was written
+      req.log.error({ code: pgCode, message: err.message }, 'disk full');
+      reply.header('retry-after', '60');
+      return sendProblem(
+        reply,
+        'disk_full',
+        'the disk holding the database is full (no space left on device); the change was not saved — free space on that disk and retry',
+      );
     }
     req.log.error({ err }, 'unhandled error');
     return sendProblem(reply, 'internal', 'something went wrong on our side; it has been logged');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Problem } from '../../contracts/common';
 import { Me, SignIn, TokenCreate, User } from '../../contracts/user';
-import { createApiToken, SESSION_HOURS, signIn, signOut } from '../../core/users/sessions';
+import { createApiToken, SESSION_HOURS, signIn, signOut, signOutEverywhere } from '../../core/users/sessions';
 import type { AppContext } from '../context';
 import { SESSION_COOKIE } from '../plugins/auth';
 import type { App } from './types';
@@ -38,6 +38,18 @@ export function authRoutes(app: App, ctx: AppContext) {
         );
       reply.clearCookie(SESSION_COOKIE, cookie);
       return reply.code(204).send();
+    },
+  });
+  app.post('/api/auth/sign-out-everywhere', {
+    schema: {
+      tags,
+      summary: 'End every session of yours, on every browser and device (audited); API tokens stay',
+      response: { 204: z.null().describe('Signed out everywhere'), 401: Problem, 403: Problem },
+    },
+    handler: async (req, reply) => {
+      await signOutEverywhere({ actor: req.actor, sessionId: req.sessionId }, ctx);
+      reply.clearCookie(SESSION_COOKIE, cookie);
+      return reply.code(204).send(null);
     },
   });
   app.get('/api/auth/me', {

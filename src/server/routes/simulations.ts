@@ -20,10 +20,15 @@ function owner(actor: Actor): string {
 }
 
 export function simulationRoutes(app: App, ctx: AppContext) {
-  const runner = createSimulationRunner({ events: ctx.events, clock: ctx.clock });
+  const runner = createSimulationRunner({
+    jobs: ctx.store.jobs,
+    events: ctx.events,
+    clock: ctx.clock,
+    ...(ctx.instanceId ? { runnerId: ctx.instanceId } : {}),
+  });
   app.addHook('onClose', async () => runner.close());
-  const find = (id: string, actor: Actor) => {
-    const job = runner.get(id, owner(actor));
+  const find = async (id: string, actor: Actor) => {
+    const job = await runner.get(id, owner(actor));
     if (!job) throw notFound('simulation');
     return job;
   };
@@ -38,7 +43,7 @@ export function simulationRoutes(app: App, ctx: AppContext) {
     },
     handler: async (req, reply) => {
       const input = await simulationInput({ actor: req.actor }, ctx);
-      const job = runner.start({
+      const job = await runner.start({
         owner: owner(req.actor),
         input: { ...input, options: req.body },
         options: req.body as Record<string, unknown>,
@@ -63,19 +68,20 @@ export function simulationRoutes(app: App, ctx: AppContext) {
       params: Params,
       response: { 200: SimulationJob, ...errors },
     },
-    handler: (req) => {
-      const job = find(req.params.id, req.actor);
-      if (!runner.cancel(job.id, owner(req.actor)))
-        throw new AppError('conflict', `the simulation is ${job.status}`, [
-          { path: 'status', message: job.status },
+    handler: async (req) => {
+      const r = await runner.cancel(req.params.id, owner(req.actor));
+      if (!r) throw notFound('simulation');
+      if (!r.cancelled)
+        throw new AppError('conflict', `the simulation is ${r.job.status}`, [
+          { path: 'status', message: r.job.status },
         ]);
-      return runner.get(job.id, owner(req.actor)) ?? job;
+      return r.job;
     },
   });
   app.get('/api/simulations/:id/events', {
     schema: { tags, summary: "Server-sent events: a simulation's progress and status", params: Params },
     handler: async (req, reply) => {
-      const job = find(req.params.id, req.actor);
+      const job = await find(req.params.id, req.actor);
       streamEvents(req, reply, ctx.events, `simulation:${job.id}`, {
         type: 'status',
         data: { ...job, result: null },

@@ -17,12 +17,22 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+/**
+ * The first check starts as soon as this code loads, not after the first render: pages wait for
+ * it before asking for their data, so it runs beside the download of the page's own code.
+ */
+let firstCheck: Promise<endpoints.MeInfo> | null = typeof window === 'undefined' ? null : endpoints.getMe();
+// its failure is handled where it is awaited; this keeps it from being reported as unhandled first
+firstCheck?.catch(() => undefined);
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<UserInfo | null | undefined>(undefined);
 
   const refresh = useCallback(async () => {
     try {
-      const me = await endpoints.getMe();
+      const pending = firstCheck;
+      firstCheck = null;
+      const me = await (pending ?? endpoints.getMe());
       setCsrfToken(me.csrfToken);
       setUser(me.user);
     } catch {

@@ -5,6 +5,7 @@
  */
 import { type ReactNode, useId } from 'react';
 import { TableHead } from './table-head';
+import { TableWrap } from './table-wrap';
 
 /** Clips a label to about `px` pixels of 12 px text. */
 function clip(s: string, px: number): string {
@@ -77,7 +78,13 @@ function ChartTable({ title, labelHeader, columns, rows, asTable, scrollTable }:
     </table>
   );
   return scrollTable ? (
-    <div className={asTable ? 'table-wrap table-wrap--short' : 'visually-hidden'}>{table}</div>
+    asTable ? (
+      <TableWrap label={title} short>
+        {table}
+      </TableWrap>
+    ) : (
+      <div className="visually-hidden">{table}</div>
+    )
   ) : (
     table
   );

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { TableWrap } from './table-wrap';
 
 export interface Column<T> {
   key: string;
@@ -42,7 +43,7 @@ export function DataTable<T>({
   captionHidden?: boolean;
 }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={typeof caption === 'string' ? caption : 'Table'}>
       <table className="table" aria-busy={busy || undefined}>
         <caption className={captionHidden ? 'visually-hidden' : 'table__caption'}>{caption}</caption>
         <thead>
@@ -103,6 +104,6 @@ export function DataTable<T>({
           )}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -20,6 +20,38 @@ export function Header() {
           </Link>
           <span className="site-header__tagline">Security guarantees for Ukraine</span>
         </div>
+        <div className="site-header__account">
+          {user === undefined ? null : user ? (
+            <>
+              <span className="site-header__user">
+                <span className="visually-hidden">Signed in as </span>
+                <strong>{user.name}</strong>{' '}
+                <span className="site-header__role">
+                  ({labelOf(ROLE_LABELS, user.role)}
+                  {user.partyCode ? `, ${user.partyCode}` : ''})
+                </span>
+              </span>
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy}
+                onClick={async () => {
+                  setBusy(true);
+                  try {
+                    await signOut();
+                  } finally {
+                    setBusy(false);
+                    navigate('/');
+                  }
+                }}
+              >
+                Sign out
+              </button>
+            </>
+          ) : onSignInPage ? null : (
+            <Link to={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link>
+          )}
+        </div>
         <nav className="site-nav" aria-label="Main">
           <ul>
             <li>
@@ -74,38 +106,6 @@ export function Header() {
             </li>
           </ul>
         </nav>
-        <div className="site-header__account">
-          {user === undefined ? null : user ? (
-            <>
-              <span className="site-header__user">
-                <span className="visually-hidden">Signed in as </span>
-                <strong>{user.name}</strong>{' '}
-                <span className="site-header__role">
-                  ({labelOf(ROLE_LABELS, user.role)}
-                  {user.partyCode ? `, ${user.partyCode}` : ''})
-                </span>
-              </span>
-              <button
-                type="button"
-                className="link-button"
-                disabled={busy}
-                onClick={async () => {
-                  setBusy(true);
-                  try {
-                    await signOut();
-                  } finally {
-                    setBusy(false);
-                    navigate('/');
-                  }
-                }}
-              >
-                Sign out
-              </button>
-            </>
-          ) : onSignInPage ? null : (
-            <Link to={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link>
-          )}
-        </div>
       </div>
     </header>
   );

@@ -9,6 +9,7 @@ import type {
   Modality,
   TIMEFRAME_KINDS,
 } from '../../contracts/analysis';
+import type { DocLang } from '../../contracts/document';
 import type {
   BREACH_SEVERITIES,
   Classification,
@@ -194,3 +195,11 @@ export const STATUS_VALUES = keys(STATUS_LABELS);
 export const TRIGGER_VALUES = keys(TRIGGER_LABELS);
 export const CLASSIFICATION_VALUES = keys(CLASSIFICATION_LABELS);
 export const CONCRETENESS_VALUES = keys(CONCRETENESS_LABELS);
+
+/** The languages the documents are written in, each named in itself. */
+export const DOC_LANG_LABELS: Record<DocLang, string> = {
+  en: 'English',
+  uk: 'Українська (Ukrainian)',
+  fr: 'Français (French)',
+};
+export const DOC_LANG_VALUES = keys(DOC_LANG_LABELS);

@@ -12,6 +12,7 @@ import { useResource } from '../../api/use-resource';
 import { fmtDateTime, fmtNumber } from '../../components/format';
 import { ErrorMessage, Loading, usePageTitle } from '../../components/page';
 import { SummaryList } from '../../components/summary-list';
+import { TableWrap } from '../../components/table-wrap';
 import { IllustrativeBadge } from '../../components/tags';
 import {
   type ActivationItemView,
@@ -175,7 +176,7 @@ export default function BoardPage() {
         States as of {fmtDateTime(p.asOf)}.
       </p>
       <Counts plan={p} />
-      <div className="table-wrap">
+      <TableWrap label="Activated commitments, by due time">
         <table className="table act-board">
           <caption className="visually-hidden">Activated commitments, by due time</caption>
           <thead>
@@ -230,7 +231,7 @@ export default function BoardPage() {
             )}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {p.excluded.length ? (
         <>
           <h2 className="heading-m">On the same trigger, not activated</h2>

@@ -4,6 +4,7 @@ import { useResource } from '../../api/use-resource';
 import { DiffTable, diffDocs } from '../../components/diff';
 import { fmtDateTime, fmtNumber, plural } from '../../components/format';
 import { ErrorMessage, Loading } from '../../components/page';
+import { TableWrap } from '../../components/table-wrap';
 
 const ACTIONS: Record<string, string> = {
   'commitment.create': 'Registered',
@@ -85,7 +86,7 @@ export function AuditTab({ id, sessionKey }: { id: string; sessionKey: string })
         Every action on this record, newest first. The log is a hash chain: each entry&rsquo;s hash covers the
         one before it, so a change to any entry is detectable.
       </p>
-      <div className="table-wrap table-wrap--short">
+      <TableWrap label="Audit trail" short>
         <table className="table table--compact">
           <caption className="visually-hidden">Audit trail</caption>
           <thead>
@@ -127,7 +128,7 @@ export function AuditTab({ id, sessionKey }: { id: string; sessionKey: string })
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

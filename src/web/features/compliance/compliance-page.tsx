@@ -5,14 +5,15 @@
  */
 import { Link, useSearchParams } from 'react-router';
 import type { CommitmentScore, ComplianceReport, Edition } from '../../../contracts/compliance';
-import { DOC_LANGS } from '../../../contracts/document';
 import { api } from '../../api/client';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 import { BarChart } from '../../components/bar-chart';
 import { Select, TextInput } from '../../components/field';
 import { fmtNumber } from '../../components/format';
+import { DOC_LANG_VALUES } from '../../components/labels';
 import { ErrorMessage, Loading, usePageTitle } from '../../components/page';
+import { TableWrap } from '../../components/table-wrap';
 import '../documents/documents.css';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
@@ -34,7 +35,7 @@ export default function CompliancePage() {
   const edition: Edition = params.get('edition') === 'final' ? 'final' : 'interim';
   const summit = params.get('summit') === 'all' ? 'all' : 'paris-2026';
   const date = isDate(params.get('date'));
-  const lang = DOC_LANGS.find((l) => l === params.get('lang')) ?? 'en';
+  const lang = DOC_LANG_VALUES.find((l) => l === params.get('lang')) ?? 'en';
   const set = (k: string, v: string) => {
     const p = new URLSearchParams(params);
     if (v) p.set(k, v);
@@ -164,7 +165,7 @@ export default function CompliancePage() {
             />
           </div>
           <h2 className="heading-m">Scores by guarantor and commitment</h2>
-          <div className="table-wrap">
+          <TableWrap label="Each guarantor's scores">
             <table className="table">
               <caption className="visually-hidden">Each guarantor's scores, one mark per commitment</caption>
               <thead>
@@ -196,9 +197,9 @@ export default function CompliancePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <h2 className="heading-m">Commitments, scores and the evidence cited</h2>
-          <div className="table-wrap">
+          <TableWrap label="Every commitment scored">
             <table className="table table--compact">
               <caption className="visually-hidden">
                 Every commitment scored, with its rule and evidence
@@ -249,7 +250,7 @@ export default function CompliancePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <h2 className="heading-m">How the scores are given</h2>
           <p>The first rule that matches a commitment gives its score.</p>
           <table className="table table--compact">

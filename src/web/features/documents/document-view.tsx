@@ -5,6 +5,7 @@
 
 import { Link } from 'react-router';
 import type { Article, DocTable, DocumentModel } from '../../../contracts/document';
+import { TableWrap } from '../../components/table-wrap';
 
 function ArticleView({ a, versionLabel }: { a: Article; versionLabel: string }) {
   return (
@@ -29,7 +30,7 @@ function ArticleView({ a, versionLabel }: { a: Article; versionLabel: string }) 
 
 export function TableView({ t }: { t: DocTable }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={t.caption}>
       <table className="table table--compact">
         <caption className="table__caption">{t.caption}</caption>
         <thead>
@@ -52,7 +53,7 @@ export function TableView({ t }: { t: DocTable }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -5,11 +5,11 @@
  * Every choice lives in the URL.
  */
 import { Link, useSearchParams } from 'react-router';
-import { DOC_LANGS, type DocLang } from '../../../contracts/document';
 import { getParties } from '../../api/endpoints';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 import { Select, TextInput } from '../../components/field';
+import { DOC_LANG_LABELS, DOC_LANG_VALUES } from '../../components/labels';
 import { ErrorMessage, Loading, usePageTitle } from '../../components/page';
 import { Tabs } from '../../components/tabs';
 import { type DocChoice, documentHref, getDiff, getDocument } from './api';
@@ -18,11 +18,6 @@ import { DocumentView } from './document-view';
 import { Signatures } from './signatures';
 import './documents.css';
 
-const LANG_LABELS: Record<DocLang, string> = {
-  en: 'English',
-  uk: 'Українська (Ukrainian)',
-  fr: 'Français (French)',
-};
 const DOWNLOADS = [
   ['docx', 'Word (DOCX)'],
   ['pdf', 'PDF'],
@@ -38,7 +33,7 @@ export default function DocumentsPage() {
   const choice: DocChoice = {
     kind: params.get('kind') === 'agreement' ? 'agreement' : 'declaration',
     party: params.get('party') ?? user?.partyCode ?? 'GB',
-    lang: DOC_LANGS.find((l) => l === params.get('lang')) ?? 'en',
+    lang: DOC_LANG_VALUES.find((l) => l === params.get('lang')) ?? 'en',
     date: isDate(params.get('date')),
   };
   const tab = ['preview', 'compare', 'signatures'].find((t) => t === params.get('tab')) ?? 'preview';
@@ -108,7 +103,7 @@ export default function DocumentsPage() {
           label="Language"
           value={choice.lang}
           onChange={(e) => set({ lang: e.currentTarget.value })}
-          options={DOC_LANGS.map((l) => ({ value: l, label: LANG_LABELS[l] }))}
+          options={DOC_LANG_VALUES.map((l) => ({ value: l, label: DOC_LANG_LABELS[l] }))}
         />
         <TextInput
           id="doc-date"

@@ -9,6 +9,7 @@ import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 import { Checkbox } from '../../components/field';
 import { ErrorMessage, Loading } from '../../components/page';
+import { TableWrap } from '../../components/table-wrap';
 import { getSignatures, signAgreement, verifySignature } from './api';
 
 const BADGE: Record<VerifyResult['status'], string> = {
@@ -97,7 +98,7 @@ export function Signatures({ party, lang, date }: { party: string; lang: DocLang
       {list.error ? <ErrorMessage error={list.error} retry={list.reload} /> : null}
       {list.data && list.data.length === 0 ? <p>No one has signed this agreement yet.</p> : null}
       {list.data?.length ? (
-        <div className="table-wrap">
+        <TableWrap label={`Signatures on the agreement with ${party}`}>
           <table className="table">
             <caption className="visually-hidden">Signatures on the agreement with {party}</caption>
             <thead>
@@ -127,7 +128,7 @@ export function Signatures({ party, lang, date }: { party: string; lang: DocLang
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

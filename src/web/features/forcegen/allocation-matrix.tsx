@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { ForceGenResult, ForceGenScenario } from '../../../contracts/forcegen';
 import { fmtNumber, fmtShare } from '../../components/format';
+import { TableWrap } from '../../components/table-wrap';
 import { CAPABILITY_LABELS, PHASE_LABELS } from './labels';
 import type { Names } from './parts';
 
@@ -42,7 +43,7 @@ export function AllocationMatrix({
         number of units the nation sends to the line. The column after the line is what it gets against what
         it asks for, in its own units; a red edge marks a line not fully covered.
       </p>
-      <div className="table-wrap">
+      <TableWrap label="Allocation matrix">
         <table className="table table--compact fg-matrix" aria-describedby={`${id}-d`}>
           <caption className="visually-hidden">
             Allocation matrix: units by requirement line and nation
@@ -108,7 +109,7 @@ export function AllocationMatrix({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

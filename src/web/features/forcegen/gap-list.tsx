@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { Gap } from '../../../contracts/forcegen';
 import { fmtNumber, plural } from '../../components/format';
+import { TableWrap } from '../../components/table-wrap';
 import { CAPABILITY_LABELS, GAP_REASON_WORDS, labelOr, PHASE_LABELS, quantityInWords } from './labels';
 import { type Names, PRIORITY_WORDS } from './parts';
 
@@ -39,7 +40,7 @@ export function GapList({
       {gaps.length === 0 ? (
         <p>Every line is fully covered.</p>
       ) : (
-        <div className={`table-wrap${compact ? ' table-wrap--short' : ''}`}>
+        <TableWrap label={`${heading}: lines not fully covered`} short={compact}>
           <table className="table table--compact">
             <caption className="visually-hidden">
               {heading}: lines not fully covered, most urgent first, with the reasons
@@ -84,7 +85,7 @@ export function GapList({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

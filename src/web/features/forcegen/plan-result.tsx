@@ -8,6 +8,7 @@ import type { ForceGenResult } from '../../../contracts/forcegen';
 import { fmtNumber } from '../../components/format';
 import { PairedBarChart } from '../../components/paired-bar-chart';
 import { TableHead } from '../../components/table-head';
+import { TableWrap } from '../../components/table-wrap';
 import { SOLVER_STATUS_LABELS, SOLVER_STATUS_TONE, STAGE_LABELS } from './labels';
 import type { Names } from './parts';
 
@@ -101,7 +102,7 @@ export function StagesDetails({ result }: { result: ForceGenResult }) {
   return (
     <details className="fg-stages-details">
       <summary>How the solver got there</summary>
-      <div className="table-wrap table-wrap--short">
+      <TableWrap label="Solver stages" short>
         <table className="table table--compact">
           <caption className="visually-hidden">Solver stages</caption>
           <TableHead text={['Stage', 'Status', 'Method']} numeric={['Objective', 'Bound', 'Gap', 'Time']} />
@@ -121,7 +122,7 @@ export function StagesDetails({ result }: { result: ForceGenResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p className="hint">
         Coverage model: {fmtNumber(result.model.columns)} columns ({fmtNumber(result.model.integers)}{' '}
         integer), {fmtNumber(result.model.rows)} rows, {fmtNumber(result.model.nonzeros)} non-zeros. Burden

@@ -7,6 +7,7 @@ import type { ForceGenResult, PlanComparison } from '../../../contracts/forcegen
 import type { ScenarioInfo } from '../../api/forcegen';
 import { fmtNumber } from '../../components/format';
 import { TableHead } from '../../components/table-head';
+import { TableWrap } from '../../components/table-wrap';
 import { GapList } from './gap-list';
 import { CAPABILITY_LABELS, PHASE_LABELS } from './labels';
 import type { Names } from './parts';
@@ -83,7 +84,7 @@ function ChangeTable({
 }) {
   return (
     <div>
-      <div className="table-wrap table-wrap--short">
+      <TableWrap label={caption} short>
         <table className="table table--compact">
           <caption className="table__caption">
             {caption} ({fmtNumber(rows.length)})
@@ -108,7 +109,7 @@ function ChangeTable({
             )}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </div>
   );
 }

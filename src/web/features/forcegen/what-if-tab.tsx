@@ -6,6 +6,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { fmtDateTime, fmtNumber } from '../../components/format';
 import { ErrorMessage, Loading } from '../../components/page';
+import { TableWrap } from '../../components/table-wrap';
 import { describeWhatIf } from './labels';
 import { PlanProgress } from './plan-progress';
 import { Stat } from './plan-result';
@@ -151,7 +152,7 @@ export function WhatIfTab({ view, names, plans, plansError, liveEvents, onPlansC
       ) : null}
 
       {runs.length > 0 ? (
-        <div className="table-wrap table-wrap--short">
+        <TableWrap label="What-if runs" short>
           <table className="table table--compact">
             <caption className="table__caption">What-if runs ({fmtNumber(runs.length)})</caption>
             <thead>
@@ -185,7 +186,7 @@ export function WhatIfTab({ view, names, plans, plansError, liveEvents, onPlansC
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : plans !== undefined ? (
         <p className="muted">No what-if has been run yet.</p>
       ) : null}

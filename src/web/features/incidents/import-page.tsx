@@ -9,6 +9,7 @@ import { ApiError, isApiError } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ErrorSummary } from '../../components/error-summary';
 import { ErrorMessage, usePageTitle } from '../../components/page';
+import { TableWrap } from '../../components/table-wrap';
 import { type IncidentImportResult, importFile } from './api';
 import './incidents.css';
 import { canRecord } from './permissions';
@@ -133,7 +134,7 @@ export default function ImportIncidentsPage() {
         </button>
       </form>
       {problem && problem.rows.length > 0 ? (
-        <div className="table-wrap table-wrap--short">
+        <TableWrap label="Problems in the file" short>
           <table className="table table--compact">
             <caption className="table__caption">
               {problem.rows.length} problem{problem.rows.length === 1 ? '' : 's'} in the file
@@ -156,7 +157,7 @@ export default function ImportIncidentsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </>
   );

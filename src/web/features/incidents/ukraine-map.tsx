@@ -1,19 +1,15 @@
 /**
- * The incidents on a map of Ukraine, drawn as SVG from Natural Earth's 1:50m countries
- * (world-atlas, bundled by Vite into this lazily loaded chunk: nothing is fetched at run time,
- * and there are no map tiles). Each incident is a dot coloured by type and sized by casualties,
- * with a title; the legend names every colour and size.
- *
- * Natural Earth's 1:50m file draws Crimea inside Russia's multipolygon; Guarantor shows Ukraine
- * in its internationally recognised borders (UN General Assembly resolution 68/262), so the
- * Crimean polygon is taken from there and drawn as Ukraine.
+ * The incidents on a map of Ukraine, drawn as SVG from Natural Earth's 1:50m countries: the
+ * outlines of Ukraine (with Crimea, in its internationally recognised borders) and its neighbours
+ * are cut from the atlas at build time (scripts/ukraine-atlas.ts), so this lazily loaded chunk
+ * carries a few kilobytes of them; nothing is fetched at run time, and there are no map tiles.
+ * Each incident is a dot coloured by type and sized by casualties, with a title; the legend names
+ * every colour and size.
  */
-import { geoConicConformal, geoContains, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
+import atlas from 'virtual:ukraine-atlas';
+import { geoConicConformal, geoPath } from 'd3-geo';
 import { useMemo } from 'react';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlas from 'world-atlas/countries-50m.json';
 import type { Incident, IncidentType } from '../../../contracts/incident';
 import { fmtNumber } from '../../components/format';
 import { TYPE_COLOURS, TYPE_LABELS } from './labels';
@@ -21,46 +17,6 @@ import { casualtyWords, fmtKyiv, injured, killed } from './parts';
 
 const W = 760;
 const H = 520;
-const UKRAINE = '804';
-const RUSSIA = '643';
-/** Ukraine's neighbours, drawn pale for context. */
-const NEIGHBOURS = ['616', '112', RUSSIA, '498', '642', '348', '703'];
-const SIMFEROPOL: [number, number] = [34.1, 44.95];
-
-type Country = Feature<Polygon | MultiPolygon, { name: string }>;
-
-function countries(): Map<string, Country> {
-  const topo = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const all = feature(topo, topo.objects.countries) as FeatureCollection<
-    Polygon | MultiPolygon,
-    { name: string }
-  >;
-  return new Map(all.features.map((f) => [String(f.id), f]));
-}
-
-/** Ukraine with Crimea, and Russia without it. */
-function outlines() {
-  const byId = countries();
-  const ua = byId.get(UKRAINE);
-  const ru = byId.get(RUSSIA);
-  if (!ua || !ru) throw new Error('the atlas has no Ukraine or Russia');
-  const uaPolys = ua.geometry.type === 'Polygon' ? [ua.geometry.coordinates] : ua.geometry.coordinates;
-  const ruPolys = ru.geometry.type === 'Polygon' ? [ru.geometry.coordinates] : ru.geometry.coordinates;
-  const isCrimea = (p: Polygon['coordinates']) =>
-    geoContains({ type: 'Polygon', coordinates: p }, SIMFEROPOL);
-  const ukraine: Country = {
-    ...ua,
-    geometry: { type: 'MultiPolygon', coordinates: [...uaPolys, ...ruPolys.filter(isCrimea)] },
-  };
-  const russia: Country = {
-    ...ru,
-    geometry: { type: 'MultiPolygon', coordinates: ruPolys.filter((p) => !isCrimea(p)) },
-  };
-  const neighbours = NEIGHBOURS.map((id) => (id === RUSSIA ? russia : byId.get(id))).filter(
-    (f): f is Country => !!f,
-  );
-  return { ukraine, neighbours };
-}
 
 /** A dot's radius: 4 with no casualties, growing with the square root of the toll, at most 13. */
 const radius = (i: Incident) => Math.min(13, 4 + 1.8 * Math.sqrt(killed(i) + injured(i)));
@@ -73,7 +29,7 @@ export default function UkraineMap({
   note?: string | undefined;
 }) {
   const shapes = useMemo(() => {
-    const { ukraine, neighbours } = outlines();
+    const { ukraine, neighbours } = atlas;
     const projection = geoConicConformal()
       .parallels([45, 51])
       .rotate([-31, 0])
@@ -146,8 +102,11 @@ export default function UkraineMap({
           })}
         </svg>
         <div className="incident-map__legend">
-          <h3 className="heading-s">Type</h3>
-          <ul className="incident-legend">
+          {/* legend titles, not headings: the map sits above the page's first h2 */}
+          <p className="heading-s" id="incident-legend-type">
+            Type
+          </p>
+          <ul className="incident-legend" aria-labelledby="incident-legend-type">
             {types.map((t) => (
               <li key={t} className="incident-legend__item">
                 <svg width="14" height="14" aria-hidden="true" focusable="false">
@@ -157,8 +116,10 @@ export default function UkraineMap({
               </li>
             ))}
           </ul>
-          <h3 className="heading-s">Casualties</h3>
-          <ul className="incident-legend">
+          <p className="heading-s" id="incident-legend-casualties">
+            Casualties
+          </p>
+          <ul className="incident-legend" aria-labelledby="incident-legend-casualties">
             {[0, 1, 5, 20].map((n) => (
               <li key={n} className="incident-legend__item">
                 <svg width="28" height="28" aria-hidden="true" focusable="false">

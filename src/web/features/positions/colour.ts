@@ -15,9 +15,13 @@ const PUOR = [
   '#542788',
 ];
 
+/**
+ * The text on each class is whichever of white and near-black contrasts more with it, at least
+ * 4.5:1 (WCAG AA for the cells' 14 px bold numbers): white only on the two darkest ends.
+ */
 export function stanceColour(stance: number): { background: string; color: string } {
   const i = Math.max(0, Math.min(8, Math.round((stance + 2) * 2)));
-  return { background: PUOR[i] ?? '#f7f7f7', color: i <= 1 || i >= 7 ? '#fff' : '#0b0c0c' };
+  return { background: PUOR[i] ?? '#f7f7f7', color: i === 0 || i === 8 ? '#fff' : '#0b0c0c' };
 }
 
 export const LEGEND = [-2, -1, 0, 1, 2];

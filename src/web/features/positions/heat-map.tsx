@@ -4,6 +4,8 @@
  * illustrative score). It is a real table, so a screen reader reads it cell by cell; each cell is a
  * button that opens the position.
  */
+
+import { TableWrap } from '../../components/table-wrap';
 import type { AlignmentMatrix } from './api';
 import { LEGEND, signed, stanceColour } from './colour';
 
@@ -32,7 +34,7 @@ export function HeatMap({
           (−2: the issue’s first end, +2: its other end; <span aria-hidden="true">*</span> illustrative)
         </li>
       </ul>
-      <div className="table-wrap">
+      <TableWrap label="Stances by issue and party">
         <table className="table table--compact heatmap">
           <caption className="visually-hidden">Stances by issue and party on {matrix.date}</caption>
           <thead>
@@ -86,7 +88,7 @@ export function HeatMap({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

@@ -4,7 +4,7 @@
  * date, the dates and the open cell live in the URL.
  */
 import './positions.css';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { getParties } from '../../api/endpoints';
 import { useSession } from '../../api/session';
@@ -58,6 +58,8 @@ export default function PositionsPage() {
   const matrix = useResource(who && `alignment:${who}:${date}`, (s) => getAlignment(date, s));
   const movement = useResource(who && `movement:${who}:${dates.join(',')}`, (s) => getMovement(dates, s));
   const parties = useResource(user && CAN_RECORD.has(user.role) ? 'parties' : null, getParties);
+  // the table of the same figures is drawn once asked for: a closed <details> needs none of it
+  const [tableShown, setTableShown] = useState(false);
   const update = useCallback(
     (k: string, v: string | null) =>
       setParams(
@@ -97,7 +99,9 @@ export default function PositionsPage() {
       {matrix.error ? (
         <ErrorMessage error={matrix.error} retry={matrix.reload} />
       ) : !matrix.data ? (
-        <Loading what="Loading the positions" />
+        <div className="positions-pending">
+          <Loading what="Loading the positions" />
+        </div>
       ) : (
         <>
           <HeatMap
@@ -106,20 +110,22 @@ export default function PositionsPage() {
             onSelect={(k) => update('cell', k === cell ? null : k)}
           />
           {cell ? <PositionPanel matrix={matrix.data} cellKey={cell} /> : null}
-          <details className="details">
+          <details className="details" onToggle={(e) => setTableShown(e.currentTarget.open)}>
             <summary>Show the same figures as a table</summary>
-            <DataTable
-              caption={`Positions on ${fmtDate(date)}`}
-              columns={COLUMNS}
-              rowKey={(r) => `${r.issue}:${r.party}`}
-              rows={matrix.data.cells
-                .filter((c) => c.position)
-                .map((c) => ({
-                  ...c,
-                  issueTitle: matrix.data?.issues.find((i) => i.slug === c.issue)?.title ?? c.issue,
-                  partyName: matrix.data?.parties.find((p) => p.code === c.party)?.name ?? c.party,
-                }))}
-            />
+            {tableShown ? (
+              <DataTable
+                caption={`Positions on ${fmtDate(date)}`}
+                columns={COLUMNS}
+                rowKey={(r) => `${r.issue}:${r.party}`}
+                rows={matrix.data.cells
+                  .filter((c) => c.position)
+                  .map((c) => ({
+                    ...c,
+                    issueTitle: matrix.data?.issues.find((i) => i.slug === c.issue)?.title ?? c.issue,
+                    partyName: matrix.data?.parties.find((p) => p.code === c.party)?.name ?? c.party,
+                  }))}
+              />
+            ) : null}
           </details>
         </>
       )}

@@ -1,7 +1,7 @@
 /** A memo: per-party copy downloads (the caller's own, or every copy for the secretariat) and the open log. */
 import './summits.css';
 import { Link, useParams } from 'react-router';
-import { MEMO_COPY_FORMATS, type MemoOpen } from '../../../contracts/memo-copy';
+import type { MemoOpen } from '../../../contracts/memo-copy';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 import { type Column, DataTable } from '../../components/data-table';
@@ -9,6 +9,7 @@ import { fmtDateTime } from '../../components/format';
 import { ErrorMessage, Loading, usePageTitle } from '../../components/page';
 import { IllustrativeBadge } from '../../components/tags';
 import { copyUrl, getMemo, memoOpens } from './api';
+import { COPY_FORMAT_VALUES } from './labels';
 
 const OPEN_COLUMNS: Column<MemoOpen>[] = [
   { key: 'at', header: 'Opened', className: 'nowrap', cell: (o) => fmtDateTime(o.at) },
@@ -58,7 +59,7 @@ export default function MemoPage() {
           {m.copies.map((c) => (
             <li key={c.copyId}>
               <strong>{c.partyName}</strong> ({c.party}):{' '}
-              {MEMO_COPY_FORMATS.map((f, i) => (
+              {COPY_FORMAT_VALUES.map((f, i) => (
                 <span key={f}>
                   {i ? ', ' : ''}
                   <a href={copyUrl(m.id, c.party, f)} download onClick={() => setTimeout(opens.reload, 500)}>

@@ -1,16 +1,11 @@
 /** A delegation's reply to its invitation (GOV.UK form pattern: error summary, labels above fields). */
 import { type FormEvent, useState } from 'react';
-import {
-  ATTENDANCE_LEVELS,
-  ATTENDANCE_MODES,
-  type AttendanceLevel,
-  type AttendanceMode,
-} from '../../../contracts/summit';
+import type { AttendanceLevel, AttendanceMode } from '../../../contracts/summit';
 import { isApiError } from '../../api/client';
 import { ErrorSummary } from '../../components/error-summary';
 import { Select, TextArea } from '../../components/field';
 import { sendReply } from './api';
-import { LEVEL_LABELS, MODE_LABELS } from './labels';
+import { ATTENDANCE_LEVEL_VALUES, ATTENDANCE_MODE_VALUES, LEVEL_LABELS, MODE_LABELS } from './labels';
 
 export function ReplyForm({
   summit,
@@ -100,7 +95,7 @@ export function ReplyForm({
             placeholder="Choose a level"
             value={level}
             onChange={(e) => setLevel(e.target.value)}
-            options={ATTENDANCE_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+            options={ATTENDANCE_LEVEL_VALUES.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
             error={errors.level}
           />
           <Select
@@ -109,7 +104,7 @@ export function ReplyForm({
             placeholder="Choose one"
             value={mode}
             onChange={(e) => setMode(e.target.value)}
-            options={ATTENDANCE_MODES.map((m) => ({ value: m, label: MODE_LABELS[m] }))}
+            options={ATTENDANCE_MODE_VALUES.map((m) => ({ value: m, label: MODE_LABELS[m] }))}
             error={errors.mode}
           />
         </>

@@ -12,6 +12,7 @@ import { type Column, DataTable } from '../../components/data-table';
 import { fmtDate, fmtDateTime } from '../../components/format';
 import { ErrorMessage, Loading, usePageTitle } from '../../components/page';
 import { SummaryList } from '../../components/summary-list';
+import { TableWrap } from '../../components/table-wrap';
 import { IllustrativeBadge } from '../../components/tags';
 import { calendarUrl, getSummit, setActionDone } from './api';
 import { AttendanceChart } from './attendance-chart';
@@ -250,7 +251,7 @@ export default function SummitPage() {
 /** The action items, overdue rows highlighted (the status word says it too). */
 function ActionTable({ rows, columns }: { rows: ActionItem[]; columns: Column<ActionItem>[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label="Action items">
       <table className="table">
         <caption className="table__caption">Action items with owners and deadlines</caption>
         <thead>
@@ -282,6 +283,6 @@ function ActionTable({ rows, columns }: { rows: ActionItem[]; columns: Column<Ac
           )}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,12 +1,13 @@
 /** The secretariat writes a memo once; each invited delegation gets its own marked copy. */
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { MEMO_LANGUAGES, type MemoLanguage } from '../../../contracts/memo';
+import type { MemoLanguage } from '../../../contracts/memo';
 import { isApiError } from '../../api/client';
 import { ErrorSummary } from '../../components/error-summary';
 import { Select, TextArea, TextInput } from '../../components/field';
 import { usePageTitle } from '../../components/page';
 import { writeMemo } from './api';
+import { MEMO_LANGUAGE_VALUES } from './labels';
 
 export default function WriteMemoPage() {
   usePageTitle('Write a memo');
@@ -65,7 +66,7 @@ export default function WriteMemoPage() {
           hint="It selects the table of equivalent phrasings the marks choose from"
           value={language}
           onChange={(e) => setLanguage(e.target.value as MemoLanguage)}
-          options={MEMO_LANGUAGES.map((l) => ({ value: l, label: l }))}
+          options={MEMO_LANGUAGE_VALUES.map((l) => ({ value: l, label: l }))}
           error={errors.language}
         />
         <TextArea
