@@ -112,7 +112,7 @@ async function measure(
         unit: 'commitments/s',
         baseline: null,
         target: kind === 'pglite' ? 300 : null,
-        note: `median of 3 rounds (${rounds.map((x) => Math.round(x)).join(', ')}/s): POST with validation, EUR normalisation, concreteness analysis, version row and hash-chained audit entry in one transaction, 8 connections`,
+        note: `median of 3 rounds (${rounds.map((x) => Math.round(x)).join(', ')}/s): POST with validation, EUR normalisation, concreteness analysis, version row and hash-chained audit entry, each in a transaction shared with the requests that arrived with it (group commit), 8 connections`,
       }),
     ];
   } finally {
