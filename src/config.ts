@@ -17,6 +17,14 @@ const Env = z.object({
     .enum(['true', 'false'])
     .optional()
     .describe('Mark cookies Secure (default: true unless HOST is a loopback address)'),
+  GUARANTOR_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*$/,
+      'must be a comma-separated list of proxy addresses or CIDR ranges (10.0.0.5,10.1.0.0/16)',
+    )
+    .optional()
+    .describe('Load balancers whose X-Forwarded-For names the client (rate limits and audit per client)'),
   GUARANTOR_LOG: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   GUARANTOR_NO_DEMO: z
     .enum(['1', 'true'])
@@ -32,6 +40,8 @@ export interface Config {
   secureCookies: boolean;
   logLevel: string;
   loadDemo: boolean;
+  /** Proxies trusted to name the client in X-Forwarded-For; none by default. */
+  trustProxy?: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.GUARANTOR_SECURE_COOKIES ? e.GUARANTOR_SECURE_COOKIES === 'true' : !loopback,
     logLevel: e.GUARANTOR_LOG,
     loadDemo: !e.GUARANTOR_NO_DEMO,
+    trustProxy: e.GUARANTOR_TRUST_PROXY ? e.GUARANTOR_TRUST_PROXY.split(',') : [],
   };
 }

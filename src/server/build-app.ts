@@ -44,7 +44,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: FastifyServerOp
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: LIMITS.bodyBytes,
-    trustProxy: false,
+    // behind load balancers (GUARANTOR_TRUST_PROXY) the client is the one they name, so that the
+    // sign-in rate limit counts per client, not per balancer
+    trustProxy: ctx.config.trustProxy?.length ? ctx.config.trustProxy : false,
     logController: new LogController({ disableRequestLogging: true }),
     // ids and refs are short; this bounds a hostile URL
     routerOptions: { maxParamLength: 200 },
