@@ -3,7 +3,6 @@
  * supply the clock and the random source. Each use case takes only the ports it uses.
  */
 
-import type { SimulationProgress, SimulationResult } from '../contracts/activation-simulation';
 import type { Analysis } from '../contracts/analysis';
 import type {
   CommitmentDoc,
@@ -14,14 +13,30 @@ import type {
 import type { PlanView } from '../contracts/conference';
 import type { Role } from '../contracts/enums';
 import type { ForceGenResult, ForceGenScenario, PlanComparison, WhatIf } from '../contracts/forcegen';
-import type { Incident } from '../contracts/incident';
-import type { Issue, Position, PositionCreate, PositionQuery } from '../contracts/positions';
-import type { PressureMeasure, PressureQuery } from '../contracts/pressure';
-import type { TimelineEvent, TimelineQuery } from '../contracts/timeline';
 import type { ReadScope } from './access/actor';
 import type { ActivationRepo } from './activation/repo';
 import type { AuditEntry, AuditInput } from './audit/chain';
+import type { DocumentRepo } from './documents/repo';
+import type { IncidentRepo } from './incidents/repo';
+import type { PositionRepo } from './positions/repo';
+import type { PressureRepo } from './pressure/repo';
+import type { JobRepo } from './simulation/jobs-repo';
 import type { SummitRepo } from './summits/records';
+import type { TimelineRepo } from './timeline/repo';
+
+// each capability's repository lives beside it; they are named here too, as before
+export type {
+  AsOfCommitment,
+  DocumentRepo,
+  SignatureRecord,
+  SigningKeyRecord,
+  TranslationRecord,
+} from './documents/repo';
+export type { IncidentFilter, IncidentRepo } from './incidents/repo';
+export type { PositionRecord, PositionRepo } from './positions/repo';
+export type { PressureRecord, PressureRepo } from './pressure/repo';
+export type { JobRepo, SimulationJobRecord } from './simulation/jobs-repo';
+export type { TimelineRepo } from './timeline/repo';
 
 export interface Clock {
   now(): Date;
@@ -243,104 +258,6 @@ export interface PlanRunner {
   cancel(planId: string): boolean;
 }
 
-/** Which incidents: a period as UTC instants [start, end), and closed-list filters. */
-export interface IncidentFilter {
-  start?: string | undefined;
-  end?: string | undefined;
-  region?: string[] | undefined;
-  type?: string[] | undefined;
-  status?: string[] | undefined;
-}
-
-export interface IncidentRepo {
-  get(id: string): Promise<Incident | null>;
-  getByReference(reference: string): Promise<Incident | null>;
-  /** Newest (or oldest) first by occurredAt, paged. */
-  list(
-    filter: IncidentFilter,
-    page: { page: number; pageSize: number; order: 'asc' | 'desc' },
-  ): Promise<{ items: Incident[]; total: number }>;
-  /** Throws `conflict` naming `reference` when the reference is taken. */
-  insert(i: Incident): Promise<void>;
-  /** Moves the status only if it is still `from`; the changed incident, or null if it was not. */
-  setStatus(change: {
-    id: string;
-    from: string;
-    to: string;
-    note: string | null;
-    at: string;
-    by: string | null;
-  }): Promise<Incident | null>;
-  /** The highest number used after `INC-<year>-`, plus one. */
-  nextReferenceNumber(year: number): Promise<number>;
-  /** Which of these references are taken. */
-  takenReferences(references: string[]): Promise<string[]>;
-  /** Counts by calendar day in `timeZone` and region, for the filter. */
-  countByDayAndRegion(
-    filter: IncidentFilter,
-    timeZone: string,
-  ): Promise<{ day: string; region: string; count: number }[]>;
-}
-
-/** One commitment as it stood at an instant: the version then current. */
-export interface AsOfCommitment {
-  id: string;
-  version: number;
-  doc: CommitmentDoc;
-  changedAt: string;
-}
-export interface TranslationRecord {
-  commitmentId: string;
-  version: number;
-  lang: string;
-  text: string;
-  /** SHA-256 of the original text translated (a later version with the same text reuses it). */
-  sourceHash: string;
-  translatedBy: string | null;
-  translatedAt: string;
-}
-export interface SigningKeyRecord {
-  party: string;
-  /** Ed25519, SPKI DER, base64. */
-  publicKey: string;
-  /** Ed25519, PKCS#8 DER, base64 (the server signs on the delegation's behalf). */
-  privateKey: string;
-  /** SHA-256 of the public key, hex: names the key in each signature. */
-  keyId: string;
-  createdAt: string;
-}
-export interface SignatureRecord {
-  id: string;
-  kind: 'agreement';
-  party: string;
-  asOf: string;
-  lang: string;
-  hash: string;
-  signature: string;
-  keyId: string;
-  /** The canonical JSON of the document model signed, byte for byte. */
-  document: string;
-  signedBy: string;
-  signedAt: string;
-}
-export interface DocumentRepo {
-  /**
-   * For every commitment, the version current just before `before` (an ISO instant), when that
-   * version is readable under `scope`; with `party`, only those it guarantees or benefits from.
-   */
-  commitmentsAsOf(before: string, scope: ReadScope, party?: string): Promise<AsOfCommitment[]>;
-  /** Translations into `lang` of any version of these commitments. */
-  translations(commitmentIds: string[], lang: string): Promise<TranslationRecord[]>;
-  putTranslation(t: TranslationRecord): Promise<void>;
-  signingKey(party: string): Promise<SigningKeyRecord | null>;
-  /** Inserts unless the party has a key already (a concurrent first signing); returns the stored key. */
-  ensureSigningKey(k: SigningKeyRecord): Promise<SigningKeyRecord>;
-  insertSignature(s: SignatureRecord): Promise<void>;
-  signature(id: string): Promise<SignatureRecord | null>;
-  /** Newest first; all parties when `party` is null. */
-  signatures(party: string | null, limit: number): Promise<SignatureRecord[]>;
-}
-
 export interface Repos {
   parties: PartyRepo;
   rates: RateRepo;
@@ -358,107 +275,6 @@ export interface Repos {
   summits: SummitRepo;
   documents: DocumentRepo;
   jobs: JobRepo;
-}
-
-export type PositionRecord = PositionCreate & { id: string; recordedBy: string | null; recordedAt: string };
-export interface PositionRepo {
-  listIssues(): Promise<Issue[]>;
-  getIssue(slug: string): Promise<Issue | null>;
-  upsertIssue(issue: Issue, now: string): Promise<void>;
-  insertPosition(p: PositionRecord): Promise<void>;
-  getPosition(id: string): Promise<Position | null>;
-  listPositions(q: PositionQuery): Promise<Position[]>;
-  /** For each issue × party, the latest position on or before `date` (of `parties` when given). */
-  latestAt(date: string, parties?: string[]): Promise<Position[]>;
-}
-
-export type PressureRecord = Omit<PressureMeasure, 'allowedStatuses'> & {
-  createdBy: string | null;
-  updatedBy: string | null;
-};
-export interface PressureRepo {
-  list(q: PressureQuery): Promise<PressureRecord[]>;
-  get(id: string): Promise<PressureRecord | null>;
-  insert(m: PressureRecord): Promise<void>;
-  /** Writes version `m.version` only if the stored one is `m.version - 1`; false otherwise. */
-  update(m: PressureRecord): Promise<boolean>;
-}
-
-export interface TimelineRepo {
-  list(q: TimelineQuery): Promise<TimelineEvent[]>;
-  get(id: string): Promise<TimelineEvent | null>;
-  insert(e: TimelineEvent): Promise<void>;
-}
-
-/** A simulation job as stored: the server that accepted it runs it; any server reads it. */
-export interface SimulationJobRecord {
-  id: string;
-  ownerId: string;
-  runnerId: string | null;
-  /** The request as given (the options). */
-  input: Record<string, unknown>;
-  commitments: number;
-  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
-  progress: SimulationProgress | null;
-  result: SimulationResult | null;
-  error: string | null;
-  cancelRequested: boolean;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-}
-
-/**
- * Background jobs across servers (docs/scale-out.md): simulation jobs, cancel flags, which
- * servers are alive, and the notifications that carry live events between servers.
- */
-export interface JobRepo {
-  insertSimulation(j: SimulationJobRecord): Promise<void>;
-  getSimulation(id: string): Promise<SimulationJobRecord | null>;
-  /** Jobs of this owner waiting or running, on every server. */
-  countActiveSimulations(ownerId: string): Promise<number>;
-  /** queued → running; false when it is not queued any more (cancelled meanwhile). */
-  markSimulationRunning(id: string, now: string): Promise<boolean>;
-  setSimulationProgress(id: string, progress: SimulationProgress, now: string): Promise<void>;
-  /** Ends a job still waiting or running; null when it had ended already (the first end wins). */
-  finishSimulation(
-    id: string,
-    end: { state: 'done' | 'failed' | 'cancelled'; result?: SimulationResult; error?: string },
-    now: string,
-  ): Promise<SimulationJobRecord | null>;
-  /** Cancels a waiting job at once and flags a running one; null when it had ended. */
-  requestSimulationCancel(id: string, now: string): Promise<SimulationJobRecord | null>;
-  /** Deletes this owner's ended jobs beyond the newest `keep`, and everyone's ended before `before`. */
-  pruneSimulations(ownerId: string, keep: number, before: string): Promise<void>;
-  /** Names the server solving a plan; whether a cancel was asked for already (null: no such plan). */
-  claimPlan(id: string, runnerId: string): Promise<{ cancelRequested: boolean } | null>;
-  /** Flags a plan waiting or running for cancelling; false when it had ended. */
-  requestPlanCancel(id: string, now: string): Promise<boolean>;
-  /** Which of these plans and simulations have a cancel request. */
-  cancelRequested(ids: { plans: string[]; simulations: string[] }): Promise<{
-    plans: string[];
-    simulations: string[];
-  }>;
-  /** A server starts, is still alive (by the database's clock), or stops. */
-  registerInstance(id: string): Promise<void>;
-  heartbeat(id: string): Promise<void>;
-  removeInstance(id: string): Promise<void>;
-  /**
-   * Marks failed the plans and simulations left waiting or running by a server that stopped:
-   * every one (`aliveWithinSeconds` null: this process is the only server), or those whose server
-   * has not been seen for that long.
-   */
-  failOrphans(
-    reason: string,
-    now: string,
-    aliveWithinSeconds: number | null,
-  ): Promise<{ plans: { id: string; scenarioId: string }[]; simulations: string[] }>;
-  /** Sends notifications in this order, in one statement. */
-  notify(channel: string, payloads: string[]): Promise<void>;
-  /** Keeps an event too large for a notification; its id goes in the notification instead. */
-  putLiveEvent(topic: string, body: unknown): Promise<number>;
-  liveEvent(id: number): Promise<{ topic: string; body: unknown } | null>;
-  pruneLiveEvents(olderThanSeconds: number): Promise<void>;
 }
 
 /** The repositories, plus a way to run several writes as one transaction. */
