@@ -4,6 +4,7 @@
  */
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
+import { FilterGroup } from '../../components/filter-group';
 import { keysOf, REGION_LABELS, TYPE_LABELS, VERIFICATION_LABELS } from './labels';
 import { FILTER_KEYS, type FilterKey, type IncidentsState } from './query';
 
@@ -72,51 +73,16 @@ export function IncidentFilters({
         {date('baselineTo', 'Baseline to', state.baselineTo, 'Give both, or neither')}
       </div>
       <div className="filters__groups">
-        {GROUPS.map((g) => {
-          const chosen = new Set(state.filters[g.key]);
-          return (
-            <details
-              key={g.key}
-              className="filter-group"
-              name="incident-filter-groups"
-              onKeyDown={(e) => {
-                // Escape closes the open list and returns to its toggle
-                if (e.key !== 'Escape') return;
-                const d = e.currentTarget;
-                d.open = false;
-                d.querySelector('summary')?.focus();
-              }}
-            >
-              <summary className="filter-group__summary">
-                {g.legend}
-                {chosen.size > 0 ? (
-                  <span className="filter-group__count"> ({chosen.size} selected)</span>
-                ) : null}
-              </summary>
-              <fieldset className="filter-group__panel">
-                <legend className="visually-hidden">{g.legend}</legend>
-                {keysOf(g.labels).map((v) => {
-                  const id = `f-${g.key}-${v}`;
-                  return (
-                    <div className="checkbox checkbox--small" key={v}>
-                      <input
-                        className="checkbox__input"
-                        type="checkbox"
-                        id={id}
-                        name={g.key}
-                        value={v}
-                        defaultChecked={chosen.has(v)}
-                      />
-                      <label className="checkbox__label" htmlFor={id}>
-                        {g.labels[v]}
-                      </label>
-                    </div>
-                  );
-                })}
-              </fieldset>
-            </details>
-          );
-        })}
+        {GROUPS.map((g) => (
+          <FilterGroup
+            key={g.key}
+            field={g.key}
+            legend={g.legend}
+            group="incident-filter-groups"
+            options={keysOf(g.labels).map((v) => ({ value: v, label: g.labels[v] ?? v }))}
+            chosen={new Set(state.filters[g.key])}
+          />
+        ))}
       </div>
       <div className="button-group">
         <button type="submit" className="button">

@@ -5,6 +5,7 @@
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { PartyInfo } from '../../api/endpoints';
+import { FilterGroup } from '../../components/filter-group';
 import {
   CLASSIFICATION_LABELS,
   CLASSIFICATION_VALUES,
@@ -115,51 +116,16 @@ export function Filters({
         </div>
       </div>
       <div className="filters__groups">
-        {groups.map((g) => {
-          const chosen = new Set(state.filters[g.key]);
-          return (
-            <details
-              key={g.key}
-              className="filter-group"
-              name="filter-groups"
-              onKeyDown={(e) => {
-                // Escape closes the open list and returns to its toggle
-                if (e.key !== 'Escape') return;
-                const d = e.currentTarget;
-                d.open = false;
-                d.querySelector('summary')?.focus();
-              }}
-            >
-              <summary className="filter-group__summary">
-                {g.legend}
-                {chosen.size > 0 ? (
-                  <span className="filter-group__count"> ({chosen.size} selected)</span>
-                ) : null}
-              </summary>
-              <fieldset className="filter-group__panel">
-                <legend className="visually-hidden">{g.legend}</legend>
-                {g.options.map((o) => {
-                  const id = `f-${g.key}-${o.value}`;
-                  return (
-                    <div className="checkbox checkbox--small" key={o.value}>
-                      <input
-                        className="checkbox__input"
-                        type="checkbox"
-                        id={id}
-                        name={g.key}
-                        value={o.value}
-                        defaultChecked={chosen.has(o.value)}
-                      />
-                      <label className="checkbox__label" htmlFor={id}>
-                        {o.label}
-                      </label>
-                    </div>
-                  );
-                })}
-              </fieldset>
-            </details>
-          );
-        })}
+        {groups.map((g) => (
+          <FilterGroup
+            key={g.key}
+            field={g.key}
+            legend={g.legend}
+            group="filter-groups"
+            options={g.options}
+            chosen={new Set(state.filters[g.key])}
+          />
+        ))}
       </div>
       <div className="button-group">
         <button type="submit" className="button">
