@@ -1,5 +1,5 @@
 /** Messages between the simulation pool and its worker threads. */
-import type { SimulationAccumulator, SimulationKernel } from '../core/simulation';
+import type { SimulationAccumulator, SimulationEngine, SimulationKernel } from '../core/simulation';
 
 /** Int32Array over SimRequest.control: the next chunk to take, the stop flag, chunks finished. */
 export const CONTROL_NEXT = 0;
@@ -12,6 +12,8 @@ export interface SimRequest {
   id: number;
   kernel: SimulationKernel;
   control: SharedArrayBuffer;
+  /** Default: the WebAssembly kernel. */
+  engine?: SimulationEngine;
 }
 
 export type SimWorkerMessage =

@@ -4,13 +4,7 @@
  * Which chunks this worker gets does not matter: each chunk has its own stream.
  */
 import { parentPort } from 'node:worker_threads';
-import {
-  createAccumulator,
-  createScratch,
-  runChunk,
-  type SimulationKernel,
-  xoshiroStreams,
-} from '../core/simulation';
+import { chunkRunner, type SimulationKernel, xoshiroStreams } from '../core/simulation';
 import {
   CONTROL_CHUNKS_DONE,
   CONTROL_NEXT,
@@ -27,12 +21,11 @@ function run(req: SimRequest): void {
   const k: SimulationKernel = req.kernel;
   const control = new Int32Array(req.control);
   const stopped = () => Atomics.load(control, CONTROL_STOP) === 1;
-  const acc = createAccumulator(k, xoshiroStreams);
-  const scratch = createScratch(k);
+  const runner = chunkRunner(k, xoshiroStreams, req.engine);
   let cancelled = false;
   for (;;) {
     const chunk = stopped() ? k.chunks : Atomics.add(control, CONTROL_NEXT, 1);
-    if (chunk >= k.chunks || !runChunk(k, acc, chunk, xoshiroStreams, scratch, stopped)) {
+    if (chunk >= k.chunks || !runner.run(chunk, stopped)) {
       cancelled = stopped();
       break;
     }
@@ -43,6 +36,7 @@ function run(req: SimRequest): void {
     post({ type: 'cancelled', id: req.id });
     return;
   }
+  const acc = runner.finish();
   const { countHist, moneyHist, moneySums, fail, conditionFail, ranges } = acc;
   const buffers = [
     countHist,

@@ -18,6 +18,7 @@ import {
   prepareSimulation,
   type SimulateInput,
   type SimulationAccumulator,
+  type SimulationEngine,
   type SimulationModel,
   summariseSimulation,
 } from '../core/simulation';
@@ -34,6 +35,8 @@ export interface SimulationRunOptions {
   onProgress?: (p: SimulationProgress) => void;
   /** Milliseconds after a cancel before a worker that has not stopped is terminated. */
   graceMs?: number;
+  /** The hot loops' implementation (default the WebAssembly kernel); for tests and benchmarks. */
+  engine?: SimulationEngine;
 }
 
 function workerUrl(): URL {
@@ -167,7 +170,13 @@ export class SimulationWorkerPool {
           }
           settle(slot);
         };
-        const req: SimRequest = { type: 'run', id, kernel: k, control };
+        const req: SimRequest = {
+          type: 'run',
+          id,
+          kernel: k,
+          control,
+          ...(opts.engine ? { engine: opts.engine } : {}),
+        };
         slot.worker.postMessage(req);
       }
     });

@@ -12,20 +12,25 @@ export { generateCommitments, generateReliability } from './generate-commitments
 export { type MoneyRanges, moneyBin, PILOT_RUNS, pilotMoneyRanges } from './money-ranges';
 export { type RandomStream, type RandomStreams, splitmix32, Xoshiro128, xoshiroStreams } from './random';
 export {
+  type ChunkRunner,
   chunkRange,
   createAccumulator,
   mergeAccumulator,
+  referenceChunkRunner,
   runChunk,
   type SimulationAccumulator,
 } from './run-chunk';
-export { BATCH_RUNS, createScratch, type RunScratch, sampleRun } from './sample-run';
+export { BATCH_RUNS, createScratch, drawEvents, type RunScratch, sampleRun } from './sample-run';
 export {
   abortError,
+  chunkRunner,
   prepareSimulation,
   type RunInlineDeps,
   runChunksInline,
   type SimulateInput,
+  type SimulationEngine,
   simulateInline,
 } from './simulate';
 export { type MeanOnly, simulateMeanOnly } from './simulate-mean-only';
 export { binQuantiles, countQuantiles, summariseSimulation } from './summarise';
+export { wasmChunkRunner } from './wasm-kernel';

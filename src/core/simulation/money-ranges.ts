@@ -46,9 +46,14 @@ export function pilotMoneyRanges(k: SimulationKernel, streams: RandomStreams): M
       }
     }
   }
-  const scale = new Float64Array(cells);
-  for (let c = 0; c < cells; c++) scale[c] = hi[c]! > lo[c]! ? (k.moneyBins - 2) / (hi[c]! - lo[c]!) : 0;
-  return { lo, hi, scale };
+  return { lo, hi, scale: binScales(lo, hi, k.moneyBins) };
+}
+
+/** Per cell, (bins − 2) / (hi − lo), or 0 when hi = lo: what a money value is multiplied by. */
+export function binScales(lo: Float64Array, hi: Float64Array, bins: number): Float64Array {
+  const scale = new Float64Array(lo.length);
+  for (let c = 0; c < lo.length; c++) scale[c] = hi[c]! > lo[c]! ? (bins - 2) / (hi[c]! - lo[c]!) : 0;
+  return scale;
 }
 
 /**

@@ -130,6 +130,29 @@ function histogramBatch(k: SimulationKernel, sc: RunScratch, n: number, acc: Sim
   }
 }
 
+/**
+ * Runs chunks into an accumulator of its own: `run` a chunk at a time (false if `shouldStop`
+ * stopped it; the runner is then to be dropped), then `finish` once for the accumulator.
+ */
+export interface ChunkRunner {
+  run(chunk: number, shouldStop?: () => boolean): boolean;
+  finish(): SimulationAccumulator;
+}
+
+/** The TypeScript reference runner: runChunk into a fresh accumulator. */
+export function referenceChunkRunner(
+  k: SimulationKernel,
+  streams: RandomStreams,
+  batchRuns?: number,
+): ChunkRunner {
+  const acc = createAccumulator(k, streams);
+  const scratch = createScratch(k, batchRuns);
+  return {
+    run: (chunk, shouldStop) => runChunk(k, acc, chunk, streams, scratch, shouldStop),
+    finish: () => acc,
+  };
+}
+
 /** Adds `from` into `into` (integer histograms: the order does not matter). */
 export function mergeAccumulator(into: SimulationAccumulator, from: SimulationAccumulator): void {
   addInto(into.countHist, from.countHist);
@@ -140,6 +163,6 @@ export function mergeAccumulator(into: SimulationAccumulator, from: SimulationAc
   addInto(into.conditionFail, from.conditionFail);
 }
 
-function addInto<T extends Int32Array | Float64Array>(a: T, b: T): void {
+export function addInto<T extends Int32Array | Float64Array>(a: T, b: T): void {
   for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
 }

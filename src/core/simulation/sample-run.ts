@@ -45,6 +45,21 @@ export function createScratch(k: SimulationKernel, batchRuns = BATCH_RUNS): RunS
 }
 
 /**
+ * The shared condition events of one run, from the first k.events uniforms of `u32`: the days
+ * until each is satisfied, or +Infinity for never. (The WebAssembly kernel uses it too.)
+ */
+export function drawEvents(k: SimulationKernel, u32: Uint32Array, eventDays: Float64Array): void {
+  const unit = U32;
+  const never = Number.POSITIVE_INFINITY;
+  const { eventP, eventType, eventA, eventB, eventC } = k;
+  for (let e = 0, E = k.events; e < E; e++) {
+    const u = u32[e]! * unit;
+    const p = eventP[e]!;
+    eventDays[e] = u < p ? delayAt(eventType[e]!, eventA[e]!, eventB[e]!, eventC[e]!, u / p) / 24 : never;
+  }
+}
+
+/**
  * Draws one run into sc.countDelta / sc.moneyDelta. One uniform per shared condition event and
  * one per commitment: for a commitment, u < honourCut decides, and where it falls beyond
  * onTimeCut sets the lateness (uniform again, given that), so no second draw is needed.
@@ -58,15 +73,9 @@ export function sampleRun(
 ): void {
   const { u32, eventDays, countDelta, moneyDelta } = sc;
   rng.fill(u32);
+  drawEvents(k, u32, eventDays);
   const E = k.events;
-  const unit = U32;
   const never = Number.POSITIVE_INFINITY;
-  const { eventP, eventType, eventA, eventB, eventC } = k;
-  for (let e = 0; e < E; e++) {
-    const u = u32[e]! * unit;
-    const p = eventP[e]!;
-    eventDays[e] = u < p ? delayAt(eventType[e]!, eventA[e]!, eventB[e]!, eventC[e]!, u / p) / 24 : never;
-  }
   countDelta.fill(0);
   moneyDelta.fill(0);
   const C = k.commitments;

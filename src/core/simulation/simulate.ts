@@ -13,9 +13,24 @@ import {
 import type { ActivatableCommitment } from '../activation/types';
 import { compileModel, type SimulationModel } from './compile-model';
 import { type RandomStreams, xoshiroStreams } from './random';
-import { createAccumulator, runChunk, type SimulationAccumulator } from './run-chunk';
-import { createScratch } from './sample-run';
+import { type ChunkRunner, referenceChunkRunner, type SimulationAccumulator } from './run-chunk';
 import { summariseSimulation } from './summarise';
+import { wasmChunkRunner } from './wasm-kernel';
+
+/**
+ * Which implementation runs the hot loops: the WebAssembly kernel (the default) or the
+ * TypeScript reference it is tested against. Both give the identical answer.
+ */
+export type SimulationEngine = 'wasm' | 'reference';
+
+export function chunkRunner(
+  k: SimulationModel['kernel'],
+  streams: RandomStreams,
+  engine: SimulationEngine = 'wasm',
+  batchRuns?: number,
+): ChunkRunner {
+  return (engine === 'wasm' ? wasmChunkRunner : referenceChunkRunner)(k, streams, batchRuns);
+}
 
 export interface SimulateInput {
   commitments: readonly ActivatableCommitment[];
@@ -39,21 +54,21 @@ export interface RunInlineDeps {
   onChunk?: (done: number, chunks: number) => void;
   /** The chunks to run, in this order (default all, ascending); for tests of order independence. */
   order?: readonly number[];
+  engine?: SimulationEngine;
 }
 
 /** Runs chunks of `model` in this thread into one accumulator. @throws Error named AbortError when stopped. */
 export function runChunksInline(model: SimulationModel, deps: RunInlineDeps = {}): SimulationAccumulator {
   const k = model.kernel;
   const streams = deps.streams ?? xoshiroStreams;
-  const acc = createAccumulator(k, streams);
-  const scratch = createScratch(k);
+  const runner = chunkRunner(k, streams, deps.engine);
   const order = deps.order ?? Array.from({ length: k.chunks }, (_, i) => i);
   let done = 0;
   for (const chunk of order) {
-    if (!runChunk(k, acc, chunk, streams, scratch, deps.shouldStop)) throw abortError();
+    if (!runner.run(chunk, deps.shouldStop)) throw abortError();
     deps.onChunk?.(++done, k.chunks);
   }
-  return acc;
+  return runner.finish();
 }
 
 /** The whole simulation in this thread. @throws ZodError on bad options; AbortError when stopped. */

@@ -1,0 +1,196 @@
+/**
+ * The WebAssembly chunk runner: the same chunks, streams and histograms as the TypeScript
+ * reference (run-chunk.ts), with the hot loops — a run's commitments, its cumulative series and
+ * the histograms — in the kernel compiled from wasm/simulation-kernel.ts. The random streams
+ * and the shared condition events (a hundred or so per run) stay in TypeScript and write
+ * straight into the kernel's memory.
+ *
+ * The host lays out one memory per runner, sized once (it never grows, so the views stay
+ * valid), and writes every array's byte offset into the header the kernel reads.
+ */
+
+import { PILLARS } from '../../contracts/enums';
+import type { SimulationKernel } from './compile-model';
+import { BIN_BITS } from './compile-model';
+import { LN_TABLE, LN_TABLE_SIZE, POW2_NEG } from './distributions';
+import { KERNEL_WASM_BASE64 } from './kernel-wasm';
+import { binScales, PILOT_CHUNK, PILOT_RUNS } from './money-ranges';
+import type { RandomStream, RandomStreams } from './random';
+import { type ChunkRunner, chunkRange } from './run-chunk';
+import { BATCH_RUNS, drawEvents } from './sample-run';
+
+/** Header slots, as in wasm/simulation-kernel.ts. */
+const HEADER = 64;
+const SLOT = {
+  commitments: 0,
+  events: 1,
+  days: 2,
+  series: 3,
+  active: 4,
+  moneyBins: 5,
+  batch: 6,
+  lnSize: 7,
+  u32: 8,
+  eventDays: 9,
+  condStart: 10,
+  condEvent: 11,
+  commitInt: 12,
+  commitFloat: 13,
+  lnTable: 14,
+  pow2Neg: 15,
+  countDelta: 16,
+  moneyDelta: 17,
+  fail: 18,
+  conditionFail: 19,
+  activeSeries: 20,
+  lo: 21,
+  hi: 22,
+  scale: 23,
+  sums: 24,
+  cells: 25,
+  countHist: 26,
+  moneyHist: 27,
+  countRow: 28,
+  pillars: 29,
+  binBits: 30,
+} as const;
+/** The kernel's own data (none, with the stub runtime) and the header stay below this. */
+const FIRST_ARRAY = 1024;
+const PAGE = 65536;
+
+interface Exports {
+  sampleRun(): void;
+  bufferRun(r: number): void;
+  histogramBatch(n: number): void;
+  pilotRun(): void;
+}
+
+let compiled: WebAssembly.Module | null = null;
+
+function kernelModule(): WebAssembly.Module {
+  if (!compiled) {
+    const text = atob(KERNEL_WASM_BASE64);
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    compiled = new WebAssembly.Module(bytes);
+  }
+  return compiled;
+}
+
+type View = Int32Array | Uint32Array | Float64Array;
+type ViewCtor<T extends View> = {
+  new (buffer: ArrayBuffer, offset: number, length: number): T;
+  BYTES_PER_ELEMENT: number;
+};
+
+export function wasmChunkRunner(
+  k: SimulationKernel,
+  streams: RandomStreams,
+  batchRuns = BATCH_RUNS,
+): ChunkRunner {
+  const batch = Math.max(1, Math.min(batchRuns, k.chunkRuns));
+  const D = k.days;
+  const A = k.activeSeries.length;
+  const size = k.series * D;
+  // place every array, 16-byte aligned, then size the memory to fit
+  const plan: { slot: number; ctor: ViewCtor<View>; length: number; init?: ArrayLike<number> }[] = [
+    { slot: SLOT.u32, ctor: Uint32Array, length: k.events + k.commitments },
+    { slot: SLOT.eventDays, ctor: Float64Array, length: k.events },
+    { slot: SLOT.condStart, ctor: Int32Array, length: k.condStart.length, init: k.condStart },
+    { slot: SLOT.condEvent, ctor: Int32Array, length: k.condEvent.length, init: k.condEvent },
+    { slot: SLOT.commitInt, ctor: Int32Array, length: k.commitInt.length, init: k.commitInt },
+    { slot: SLOT.commitFloat, ctor: Float64Array, length: k.commitFloat.length, init: k.commitFloat },
+    { slot: SLOT.lnTable, ctor: Float64Array, length: LN_TABLE.length, init: LN_TABLE },
+    { slot: SLOT.pow2Neg, ctor: Float64Array, length: POW2_NEG.length, init: POW2_NEG },
+    { slot: SLOT.countDelta, ctor: Int32Array, length: size },
+    { slot: SLOT.moneyDelta, ctor: Float64Array, length: size },
+    { slot: SLOT.fail, ctor: Int32Array, length: k.commitments },
+    { slot: SLOT.conditionFail, ctor: Int32Array, length: k.commitments },
+    { slot: SLOT.activeSeries, ctor: Int32Array, length: A, init: k.activeSeries },
+    { slot: SLOT.lo, ctor: Float64Array, length: A * D },
+    { slot: SLOT.hi, ctor: Float64Array, length: A * D },
+    { slot: SLOT.scale, ctor: Float64Array, length: A * D },
+    { slot: SLOT.sums, ctor: Float64Array, length: size },
+    { slot: SLOT.cells, ctor: Int32Array, length: A * D * batch },
+    { slot: SLOT.countHist, ctor: Int32Array, length: k.countBins },
+    { slot: SLOT.moneyHist, ctor: Int32Array, length: A * D * k.moneyBins },
+    { slot: SLOT.countRow, ctor: Int32Array, length: k.countRow.length, init: k.countRow },
+  ];
+  const offsets: number[] = [];
+  let top = FIRST_ARRAY;
+  for (const a of plan) {
+    offsets.push(top);
+    top += Math.ceil((a.length * a.ctor.BYTES_PER_ELEMENT) / 16) * 16;
+  }
+  const memory = new WebAssembly.Memory({ initial: Math.ceil(top / PAGE) });
+  const kernel = new WebAssembly.Instance(kernelModule(), { env: { memory } }).exports as unknown as Exports;
+  const header = new Int32Array(memory.buffer, HEADER, 32);
+  header[SLOT.commitments] = k.commitments;
+  header[SLOT.events] = k.events;
+  header[SLOT.days] = D;
+  header[SLOT.series] = k.series;
+  header[SLOT.active] = A;
+  header[SLOT.moneyBins] = k.moneyBins;
+  header[SLOT.batch] = batch;
+  header[SLOT.lnSize] = LN_TABLE_SIZE;
+  header[SLOT.pillars] = PILLARS.length;
+  header[SLOT.binBits] = BIN_BITS;
+  const views = new Map<number, View>();
+  plan.forEach((a, i) => {
+    header[a.slot] = offsets[i]!;
+    const view = new a.ctor(memory.buffer, offsets[i]!, a.length);
+    if (a.init) view.set(a.init);
+    views.set(a.slot, view);
+  });
+  const int = (slot: number) => views.get(slot) as Int32Array;
+  const float = (slot: number) => views.get(slot) as Float64Array;
+  const u32 = views.get(SLOT.u32) as Uint32Array;
+  const eventDays = float(SLOT.eventDays);
+  const draw = (rng: RandomStream) => {
+    rng.fill(u32);
+    drawEvents(k, u32, eventDays);
+    kernel.sampleRun();
+  };
+
+  // the money ranges' pilot (money-ranges.ts), here in the kernel: the same runs, the same ranges
+  const [lo, hi, scale] = [float(SLOT.lo), float(SLOT.hi), float(SLOT.scale)];
+  lo.fill(Number.POSITIVE_INFINITY);
+  hi.fill(Number.NEGATIVE_INFINITY);
+  const pilot = streams(k.seed, PILOT_CHUNK);
+  for (let r = 0; r < PILOT_RUNS; r++) {
+    draw(pilot);
+    kernel.pilotRun();
+  }
+  scale.set(binScales(lo, hi, k.moneyBins));
+  int(SLOT.fail).fill(0);
+  int(SLOT.conditionFail).fill(0);
+
+  const sums = float(SLOT.sums);
+  const moneySums = new Float64Array(k.chunks * size);
+  return {
+    run(chunk, shouldStop) {
+      const { count } = chunkRange(k, chunk);
+      const rng = streams(k.seed, chunk);
+      sums.fill(0);
+      for (let first = 0; first < count; first += batch) {
+        if (shouldStop?.()) return false;
+        const n = Math.min(batch, count - first);
+        for (let r = 0; r < n; r++) {
+          draw(rng);
+          kernel.bufferRun(r);
+        }
+        kernel.histogramBatch(n);
+      }
+      moneySums.set(sums, chunk * size);
+      return true;
+    },
+    finish: () => ({
+      countHist: int(SLOT.countHist).slice(),
+      moneyHist: int(SLOT.moneyHist).slice(),
+      ranges: { lo: lo.slice(), hi: hi.slice(), scale: scale.slice() },
+      moneySums,
+      fail: int(SLOT.fail).slice(),
+      conditionFail: int(SLOT.conditionFail).slice(),
+    }),
+  };
+}
