@@ -12,6 +12,8 @@
  */
 
 const HEADER: usize = 64;
+/** xoshiro128**'s state (a, b, c, d), after the header's 48 slots. */
+const RNG_STATE: usize = HEADER + 192;
 const C_: usize = 0; // commitments
 const E_: usize = 1; // shared condition events
 const D_: usize = 2; // days
@@ -43,6 +45,12 @@ const MONEY_HIST_: usize = 27;
 const COUNT_ROW_: usize = 28;
 const PILLARS_: usize = 29;
 const BIN_BITS_: usize = 30;
+const FREE_: usize = 31; // commitments without pending conditions (they come first)
+// The histograms are counted in 16 bits while running (half the memory to keep in cache) and
+// flushed into the 32-bit ones before any bin could pass 65,535.
+const COUNT_HIST16_: usize = 32;
+const MONEY_HIST16_: usize = 33;
+const COUNT_BINS_: usize = 34;
 
 @inline
 function h(slot: usize): i32 {
@@ -60,8 +68,39 @@ function inc(at: usize): void {
 }
 
 @inline
+function inc16(at: usize): void {
+  store<u16>(at, load<u16>(at) + 1);
+}
+
+@inline
 function addF(at: usize, v: f64): void {
   store<f64>(at, load<f64>(at) + v);
+}
+
+/**
+ * Xoshiro128.fill (core/simulation/random.ts) into the u32 array's first n slots, from and back
+ * to the state at RNG_STATE: the same integers in the same order.
+ */
+export function fillRandom(n: i32): void {
+  let a = load<i32>(RNG_STATE);
+  let b = load<i32>(RNG_STATE, 4);
+  let c = load<i32>(RNG_STATE, 8);
+  let d = load<i32>(RNG_STATE, 12);
+  const out = p(U32_);
+  for (let i: usize = 0; i < <usize>n; i++) {
+    store<i32>(out + (i << 2), rotl<i32>(b * 5, 7) * 9);
+    const t = b << 9;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
+    c ^= t;
+    d = rotl<i32>(d, 11);
+  }
+  store<i32>(RNG_STATE, a);
+  store<i32>(RNG_STATE, b, 4);
+  store<i32>(RNG_STATE, c, 8);
+  store<i32>(RNG_STATE, d, 12);
 }
 
 /** sampleRun after the draws: the commitments' days into the deltas, then the total series. */
@@ -87,19 +126,22 @@ export function sampleRun(): void {
   const cells = <usize>(h(SERIES_) * D);
   memory.fill(countDelta, 0, cells << 2);
   memory.fill(moneyDelta, 0, cells << 3);
+  const free = h(FREE_);
   for (let c: i32 = 0; c < C; c++) {
     let clear: f64 = 0;
-    const j0 = load<i32>(condStart + (<usize>c << 2));
-    const j1 = load<i32>(condStart + (<usize>(c + 1) << 2));
-    for (let j = j0; j < j1; j++) {
-      const t = load<f64>(eventDays + (<usize>load<i32>(condEvent + (<usize>j << 2)) << 3));
-      if (t > clear) clear = t;
-    }
     const failAt = fail + (<usize>c << 2);
-    if (clear == never) {
-      inc(conditionFail + (<usize>c << 2));
-      inc(failAt);
-      continue;
+    if (c >= free) {
+      const j0 = load<i32>(condStart + (<usize>c << 2));
+      const j1 = load<i32>(condStart + (<usize>(c + 1) << 2));
+      for (let j = j0; j < j1; j++) {
+        const t = load<f64>(eventDays + (<usize>load<i32>(condEvent + (<usize>j << 2)) << 3));
+        if (t > clear) clear = t;
+      }
+      if (clear == never) {
+        inc(conditionFail + (<usize>c << 2));
+        inc(failAt);
+        continue;
+      }
     }
     const ip = ci + (<usize>c << 4);
     const fp = cf + (<usize>c << 5);
@@ -187,7 +229,7 @@ export function bufferRun(r: i32): void {
   }
 }
 
-/** histogramBatch: n buffered runs into the histograms, one (series, day) cell at a time. */
+/** histogramBatch: n buffered runs into the 16-bit histograms, one (series, day) cell at a time. */
 export function histogramBatch(n: i32): void {
   const D = h(D_);
   const active = h(ACTIVE_);
@@ -198,23 +240,37 @@ export function histogramBatch(n: i32): void {
   const activeSeries = p(ACTIVE_SERIES_);
   const countRow = p(COUNT_ROW_);
   const buffer = p(CELLS_);
-  const countHist = p(COUNT_HIST_);
-  const moneyHist = p(MONEY_HIST_);
+  const countHist = p(COUNT_HIST16_);
+  const moneyHist = p(MONEY_HIST16_);
   for (let i = 0; i < active; i++) {
     const s = <usize>load<i32>(activeSeries + (<usize>i << 2));
     for (let d: usize = 0; d < <usize>D; d++) {
       const cell = <usize>i * <usize>D + d;
-      const crow = countHist + (<usize>load<i32>(countRow + ((s * <usize>D + d) << 2)) << 2);
-      const mrow = moneyHist + ((cell * B) << 2);
+      const crow = countHist + (<usize>load<i32>(countRow + ((s * <usize>D + d) << 2)) << 1);
+      const mrow = moneyHist + ((cell * B) << 1);
       const start = buffer + ((cell * batch) << 2);
       const end = start + (<usize>n << 2);
       for (let o = start; o < end; o += 4) {
         const v = load<i32>(o);
-        inc(crow + (<usize>(v >> shift) << 2));
-        inc(mrow + (<usize>(v & mask) << 2));
+        inc16(crow + (<usize>(v >> shift) << 1));
+        inc16(mrow + (<usize>(v & mask) << 1));
       }
     }
   }
+}
+
+/** Adds the 16-bit histograms into the 32-bit ones and clears them. */
+export function flush(): void {
+  const count = <usize>h(COUNT_BINS_);
+  const money = <usize>(h(ACTIVE_) * h(D_) * h(BINS_));
+  const c16 = p(COUNT_HIST16_);
+  const m16 = p(MONEY_HIST16_);
+  const c32 = p(COUNT_HIST_);
+  const m32 = p(MONEY_HIST_);
+  for (let i: usize = 0; i < count; i++) store<i32>(c32 + (i << 2), load<i32>(c32 + (i << 2)) + <i32>load<u16>(c16 + (i << 1)));
+  for (let i: usize = 0; i < money; i++) store<i32>(m32 + (i << 2), load<i32>(m32 + (i << 2)) + <i32>load<u16>(m16 + (i << 1)));
+  memory.fill(c16, 0, count << 1);
+  memory.fill(m16, 0, money << 1);
 }
 
 /** The money-range pilot's step (money-ranges.ts): widen each cell's [lo, hi] to this run's money. */

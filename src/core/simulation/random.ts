@@ -54,6 +54,11 @@ export class Xoshiro128 implements RandomStream {
     return g;
   }
 
+  /** The state (a, b, c, d) as signed 32-bit integers: for a kernel that continues the stream. */
+  state(): [number, number, number, number] {
+    return [this.a, this.b, this.c, this.d];
+  }
+
   fill(out: Uint32Array): void {
     let a = this.a;
     let b = this.b;

@@ -36,13 +36,13 @@ export function summariseSimulation(model: SimulationModel, acc: SimulationAccum
     const money = emptyBands(D);
     let width = 0;
     for (let d = 0; d < D; d++) {
+      // rows are read in place: a subarray per row would cost more than reading it
       const row = k.countRow[s * D + d]!;
-      const counts = acc.countHist.subarray(row, row + n + 1);
-      setBand(capability, d, countQuantiles(counts, ranks), meanOfCounts(counts, R));
+      const counts = acc.countHist;
+      setBand(capability, d, countQuantiles(counts, ranks, row, n + 1), meanOfCounts(counts, R, row, n + 1));
       const cell = i * D + d;
       const [lo, hi] = [acc.ranges.lo[cell]!, acc.ranges.hi[cell]!];
-      const bins = acc.moneyHist.subarray(cell * k.moneyBins, (cell + 1) * k.moneyBins);
-      const q = binQuantiles(bins, ranks, lo, hi);
+      const q = binQuantiles(acc.moneyHist, ranks, lo, hi, cell * k.moneyBins, k.moneyBins);
       clipped += q.clipped;
       width = Math.max(width, (hi - lo) / (k.moneyBins - 2));
       setBand(money, d, q.values, moneyMean(acc, k.chunks, k.series * D, s * D + d, R));
@@ -102,19 +102,27 @@ function setBand(b: SimulationBands, d: number, q: number[], mean: number): void
   b.mean[d] = mean;
 }
 
-/** The k-th smallest values (ranks ascending) of a histogram with one bin per integer value. */
-export function countQuantiles(hist: Int32Array, ranks: readonly number[]): number[] {
+/**
+ * The k-th smallest values (ranks ascending) of a histogram with one bin per integer value: the
+ * `length` bins of `hist` from `start`.
+ */
+export function countQuantiles(
+  hist: Int32Array,
+  ranks: readonly number[],
+  start = 0,
+  length = hist.length - start,
+): number[] {
   const out: number[] = [];
   let cum = 0;
   let r = 0;
-  for (let v = 0; v < hist.length && r < ranks.length; v++) {
-    cum += hist[v]!;
+  for (let v = 0; v < length && r < ranks.length; v++) {
+    cum += hist[start + v]!;
     while (r < ranks.length && cum >= ranks[r]!) {
       out.push(v);
       r++;
     }
   }
-  while (out.length < ranks.length) out.push(hist.length - 1);
+  while (out.length < ranks.length) out.push(length - 1);
   return out;
 }
 
@@ -128,14 +136,16 @@ export function binQuantiles(
   ranks: readonly number[],
   lo: number,
   hi: number,
+  start = 0,
+  length = hist.length - start,
 ): { values: number[]; clipped: number } {
-  const last = hist.length - 1;
-  const w = (hi - lo) / (hist.length - 2);
+  const last = length - 1;
+  const w = (hi - lo) / (length - 2);
   const values: number[] = [];
   let clipped = 0;
   let cum = 0;
   for (let b = 0, r = 0; b <= last && r < ranks.length; b++) {
-    const n = hist[b]!;
+    const n = hist[start + b]!;
     while (r < ranks.length && cum + n >= ranks[r]!) {
       if (b === 0 || b === last) clipped++;
       values.push(
@@ -148,9 +158,14 @@ export function binQuantiles(
   return { values, clipped };
 }
 
-function meanOfCounts(hist: Int32Array, runs: number): number {
+/** The mean of a count histogram over `runs` runs, scanning only as far as the runs go. */
+function meanOfCounts(hist: Int32Array, runs: number, start: number, length: number): number {
   let sum = 0;
-  for (let v = 1; v < hist.length; v++) sum += v * hist[v]!;
+  for (let v = 1, seen = hist[start]!; v < length && seen < runs; v++) {
+    const n = hist[start + v]!;
+    sum += v * n;
+    seen += n;
+  }
   return sum / runs;
 }
 

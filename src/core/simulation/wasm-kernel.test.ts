@@ -68,6 +68,14 @@ describe('the simulation kernel in WebAssembly', () => {
       },
     ],
     [
+      'more runs than a 16-bit histogram bin holds (70,000: flushed on the way)',
+      {
+        commitments: generateCommitments({ count: 20, seed: 4 }),
+        reliability: generateReliability(4),
+        options: { runs: 70_000, seed: 3, horizonDays: 5, chunkRuns: 10_000 },
+      },
+    ],
+    [
       '2,000 commitments over 90 days',
       {
         commitments: generateCommitments({ count: 2000, seed: 2026 }),

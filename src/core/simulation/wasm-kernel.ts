@@ -5,8 +5,9 @@
  * and the shared condition events (a hundred or so per run) stay in TypeScript and write
  * straight into the kernel's memory.
  *
- * The host lays out one memory per runner, sized once (it never grows, so the views stay
- * valid), and writes every array's byte offset into the header the kernel reads.
+ * The host lays out the kernel's memory for each runner and writes every array's byte offset
+ * into the header the kernel reads. A finished runner leaves its instance for the next one in
+ * the same thread (a worker runs job after job): fresh memory costs a page fault per 4 KB.
  */
 
 import { PILLARS } from '../../contracts/enums';
@@ -15,12 +16,15 @@ import { BIN_BITS } from './compile-model';
 import { LN_TABLE, LN_TABLE_SIZE, POW2_NEG } from './distributions';
 import { KERNEL_WASM_BASE64 } from './kernel-wasm';
 import { binScales, PILOT_CHUNK, PILOT_RUNS } from './money-ranges';
-import type { RandomStream, RandomStreams } from './random';
+import { type RandomStream, type RandomStreams, Xoshiro128 } from './random';
 import { type ChunkRunner, chunkRange } from './run-chunk';
 import { BATCH_RUNS, drawEvents } from './sample-run';
 
 /** Header slots, as in wasm/simulation-kernel.ts. */
 const HEADER = 64;
+const HEADER_SLOTS = 48;
+/** xoshiro128**'s state, after the header. */
+const RNG_STATE = HEADER + 4 * HEADER_SLOTS;
 const SLOT = {
   commitments: 0,
   events: 1,
@@ -53,16 +57,46 @@ const SLOT = {
   countRow: 28,
   pillars: 29,
   binBits: 30,
+  free: 31,
+  countHist16: 32,
+  moneyHist16: 33,
+  countBins: 34,
 } as const;
+/** The 16-bit histograms are flushed before any bin could count more runs than this. */
+const MAX_16 = 65535;
 /** The kernel's own data (none, with the stub runtime) and the header stay below this. */
 const FIRST_ARRAY = 1024;
 const PAGE = 65536;
 
 interface Exports {
+  fillRandom(n: number): void;
   sampleRun(): void;
   bufferRun(r: number): void;
   histogramBatch(n: number): void;
+  flush(): void;
   pilotRun(): void;
+}
+
+interface Instance {
+  memory: WebAssembly.Memory;
+  kernel: Exports;
+}
+
+/** The instance a finished runner left, for the next runner in this thread. */
+let spare: Instance | null = null;
+
+function instance(bytes: number): Instance {
+  const pages = Math.ceil(bytes / PAGE);
+  const reuse = spare;
+  spare = null;
+  if (reuse) {
+    const have = reuse.memory.buffer.byteLength / PAGE;
+    if (have < pages) reuse.memory.grow(pages - have);
+    return reuse;
+  }
+  const memory = new WebAssembly.Memory({ initial: pages });
+  const kernel = new WebAssembly.Instance(kernelModule(), { env: { memory } }).exports as unknown as Exports;
+  return { memory, kernel };
 }
 
 let compiled: WebAssembly.Module | null = null;
@@ -77,7 +111,7 @@ function kernelModule(): WebAssembly.Module {
   return compiled;
 }
 
-type View = Int32Array | Uint32Array | Float64Array;
+type View = Int32Array | Uint32Array | Uint16Array | Float64Array;
 type ViewCtor<T extends View> = {
   new (buffer: ArrayBuffer, offset: number, length: number): T;
   BYTES_PER_ELEMENT: number;
@@ -112,6 +146,8 @@ export function wasmChunkRunner(
     { slot: SLOT.scale, ctor: Float64Array, length: A * D },
     { slot: SLOT.sums, ctor: Float64Array, length: size },
     { slot: SLOT.cells, ctor: Int32Array, length: A * D * batch },
+    { slot: SLOT.countHist16, ctor: Uint16Array, length: k.countBins },
+    { slot: SLOT.moneyHist16, ctor: Uint16Array, length: A * D * k.moneyBins },
     { slot: SLOT.countHist, ctor: Int32Array, length: k.countBins },
     { slot: SLOT.moneyHist, ctor: Int32Array, length: A * D * k.moneyBins },
     { slot: SLOT.countRow, ctor: Int32Array, length: k.countRow.length, init: k.countRow },
@@ -122,9 +158,9 @@ export function wasmChunkRunner(
     offsets.push(top);
     top += Math.ceil((a.length * a.ctor.BYTES_PER_ELEMENT) / 16) * 16;
   }
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(top / PAGE) });
-  const kernel = new WebAssembly.Instance(kernelModule(), { env: { memory } }).exports as unknown as Exports;
-  const header = new Int32Array(memory.buffer, HEADER, 32);
+  const held: Instance = instance(top);
+  const { memory, kernel } = held;
+  const header = new Int32Array(memory.buffer, HEADER, HEADER_SLOTS);
   header[SLOT.commitments] = k.commitments;
   header[SLOT.events] = k.events;
   header[SLOT.days] = D;
@@ -135,19 +171,32 @@ export function wasmChunkRunner(
   header[SLOT.lnSize] = LN_TABLE_SIZE;
   header[SLOT.pillars] = PILLARS.length;
   header[SLOT.binBits] = BIN_BITS;
+  header[SLOT.free] = k.freeCommitments;
+  header[SLOT.countBins] = k.countBins;
   const views = new Map<number, View>();
   plan.forEach((a, i) => {
     header[a.slot] = offsets[i]!;
     const view = new a.ctor(memory.buffer, offsets[i]!, a.length);
     if (a.init) view.set(a.init);
+    else view.fill(0); // a reused memory holds the last runner's values
     views.set(a.slot, view);
   });
   const int = (slot: number) => views.get(slot) as Int32Array;
   const float = (slot: number) => views.get(slot) as Float64Array;
   const u32 = views.get(SLOT.u32) as Uint32Array;
   const eventDays = float(SLOT.eventDays);
-  const draw = (rng: RandomStream) => {
-    rng.fill(u32);
+  // the default streams (xoshiro128**) are continued in the kernel; any other fills from here
+  const rngState = new Int32Array(memory.buffer, RNG_STATE, 4);
+  const open = (chunk: number): RandomStream | null => {
+    const rng = streams(k.seed, chunk);
+    if (!(rng instanceof Xoshiro128)) return rng;
+    rngState.set(rng.state());
+    return null;
+  };
+  const draws = u32.length;
+  const draw = (rng: RandomStream | null) => {
+    if (rng) rng.fill(u32);
+    else kernel.fillRandom(draws);
     drawEvents(k, u32, eventDays);
     kernel.sampleRun();
   };
@@ -156,7 +205,7 @@ export function wasmChunkRunner(
   const [lo, hi, scale] = [float(SLOT.lo), float(SLOT.hi), float(SLOT.scale)];
   lo.fill(Number.POSITIVE_INFINITY);
   hi.fill(Number.NEGATIVE_INFINITY);
-  const pilot = streams(k.seed, PILOT_CHUNK);
+  const pilot = open(PILOT_CHUNK);
   for (let r = 0; r < PILOT_RUNS; r++) {
     draw(pilot);
     kernel.pilotRun();
@@ -167,10 +216,11 @@ export function wasmChunkRunner(
 
   const sums = float(SLOT.sums);
   const moneySums = new Float64Array(k.chunks * size);
+  let unflushed = 0; // runs in the 16-bit histograms
   return {
     run(chunk, shouldStop) {
       const { count } = chunkRange(k, chunk);
-      const rng = streams(k.seed, chunk);
+      const rng = open(chunk);
       sums.fill(0);
       for (let first = 0; first < count; first += batch) {
         if (shouldStop?.()) return false;
@@ -179,18 +229,28 @@ export function wasmChunkRunner(
           draw(rng);
           kernel.bufferRun(r);
         }
+        if (unflushed + n > MAX_16) {
+          kernel.flush();
+          unflushed = 0;
+        }
         kernel.histogramBatch(n);
+        unflushed += n;
       }
       moneySums.set(sums, chunk * size);
       return true;
     },
-    finish: () => ({
-      countHist: int(SLOT.countHist).slice(),
-      moneyHist: int(SLOT.moneyHist).slice(),
-      ranges: { lo: lo.slice(), hi: hi.slice(), scale: scale.slice() },
-      moneySums,
-      fail: int(SLOT.fail).slice(),
-      conditionFail: int(SLOT.conditionFail).slice(),
-    }),
+    finish() {
+      kernel.flush();
+      const acc = {
+        countHist: int(SLOT.countHist).slice(),
+        moneyHist: int(SLOT.moneyHist).slice(),
+        ranges: { lo: lo.slice(), hi: hi.slice(), scale: scale.slice() },
+        moneySums,
+        fail: int(SLOT.fail).slice(),
+        conditionFail: int(SLOT.conditionFail).slice(),
+      };
+      spare = held;
+      return acc;
+    },
   };
 }
