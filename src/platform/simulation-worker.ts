@@ -1,12 +1,15 @@
 /**
  * Worker thread of the simulation pool: takes chunks from a shared counter until none are left,
- * accumulates them, and sends its accumulator back (its buffers transferred, not copied).
+ * accumulates them, adds its histograms into the job's shared ones (the workers in turn) and
+ * sends the rest of its accumulator back (its buffers transferred, not copied).
  * Which chunks this worker gets does not matter: each chunk has its own stream.
  */
 import { parentPort } from 'node:worker_threads';
 import { chunkRunner, type SimulationKernel, xoshiroStreams } from '../core/simulation';
 import {
   CONTROL_CHUNKS_DONE,
+  CONTROL_MERGE_TICKET,
+  CONTROL_MERGED,
   CONTROL_NEXT,
   CONTROL_STOP,
   type SimRequest,
@@ -36,7 +39,30 @@ function run(req: SimRequest): void {
     post({ type: 'cancelled', id: req.id });
     return;
   }
-  const acc = runner.finish();
+  const acc = runner.finish((countHist, moneyHist) => {
+    // add ours into the job's histograms after those with an earlier ticket (the first copies)
+    const ticket = Atomics.add(control, CONTROL_MERGE_TICKET, 1);
+    for (let done = Atomics.load(control, CONTROL_MERGED); done < ticket; ) {
+      Atomics.wait(control, CONTROL_MERGED, done, 50);
+      done = Atomics.load(control, CONTROL_MERGED);
+      if (stopped()) return;
+    }
+    const count = new Int32Array(req.histograms, 0, countHist.length);
+    const money = new Int32Array(req.histograms, count.byteLength, moneyHist.length);
+    if (ticket === 0) {
+      count.set(countHist);
+      money.set(moneyHist);
+    } else {
+      for (let i = 0; i < count.length; i++) count[i]! += countHist[i]!;
+      for (let i = 0; i < money.length; i++) money[i]! += moneyHist[i]!;
+    }
+    Atomics.add(control, CONTROL_MERGED, 1);
+    Atomics.notify(control, CONTROL_MERGED);
+  });
+  if (stopped()) {
+    post({ type: 'cancelled', id: req.id });
+    return;
+  }
   const { countHist, moneyHist, moneySums, fail, conditionFail, ranges } = acc;
   const buffers = [
     countHist,

@@ -1,8 +1,8 @@
 /**
  * Runs a simulation's chunks across worker threads. Workers take chunks from a shared counter
- * (so a busy core does not hold the others back) and each returns one accumulator; these are
- * integer histograms plus per-chunk sums, so merging them gives the same result whatever the
- * number of workers or which took which chunk. Jobs run one at a time; workers stay warm
+ * (so a busy core does not hold the others back); each adds its integer histograms into shared
+ * ones and returns the rest of its accumulator (per-chunk sums, failure counts), so merging
+ * gives the same result whatever the number of workers or which took which chunk. Jobs run one at a time; workers stay warm
  * between jobs and are unref'd while idle, so they never keep the process alive.
  *
  * Cancellation: the AbortSignal sets a shared stop flag that workers check between batches of
@@ -75,6 +75,7 @@ let nextId = 1;
 
 export class SimulationWorkerPool {
   private slots: Slot[] = [];
+  private histograms: SharedArrayBuffer | null = null;
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(readonly size = Math.max(1, availableParallelism())) {}
@@ -109,16 +110,32 @@ export class SimulationWorkerPool {
     const slots = this.take(Math.max(1, Math.min(opts.workers ?? 2, this.size, k.chunks)));
     await Promise.all(slots.map((s) => s.ready));
     if (signal?.aborted) throw cancelReason(signal);
-    const accs = await this.dispatch(model, slots, opts);
+    const histograms = this.histogramBuffer(4 * (k.countBins + k.activeSeries.length * k.days * k.moneyBins));
+    const accs = await this.dispatch(model, slots, opts, histograms);
+    // the workers have merged their histograms into `histograms`; the rest is merged here
     const acc = accs[0]!;
     for (const other of accs.slice(1)) mergeAccumulator(acc, other);
+    acc.countHist = new Int32Array(histograms, 0, k.countBins);
+    acc.moneyHist = new Int32Array(histograms, 4 * k.countBins, k.activeSeries.length * k.days * k.moneyBins);
     return summariseSimulation(model, acc);
+  }
+
+  /**
+   * The shared buffer the workers merge histograms into: kept from job to job (jobs run one at a
+   * time, and a job's result is summarised before the next starts), so that its pages are not
+   * fresh each time. The first worker to merge overwrites it, so it needs no clearing.
+   */
+  private histogramBuffer(bytes: number): SharedArrayBuffer {
+    if (!this.histograms || this.histograms.byteLength < bytes)
+      this.histograms = new SharedArrayBuffer(bytes);
+    return this.histograms;
   }
 
   private dispatch(
     model: SimulationModel,
     slots: Slot[],
     opts: SimulationRunOptions,
+    histograms: SharedArrayBuffer,
   ): Promise<SimulationAccumulator[]> {
     const k = model.kernel;
     const id = nextId++;
@@ -175,6 +192,7 @@ export class SimulationWorkerPool {
           id,
           kernel: k,
           control,
+          histograms,
           ...(opts.engine ? { engine: opts.engine } : {}),
         };
         slot.worker.postMessage(req);

@@ -136,7 +136,11 @@ function histogramBatch(k: SimulationKernel, sc: RunScratch, n: number, acc: Sim
  */
 export interface ChunkRunner {
   run(chunk: number, shouldStop?: () => boolean): boolean;
-  finish(): SimulationAccumulator;
+  /**
+   * With `histograms`, the count and money histograms are handed to it (views valid during the
+   * call only) instead of being copied into the accumulator, whose histograms are then empty.
+   */
+  finish(histograms?: (countHist: Int32Array, moneyHist: Int32Array) => void): SimulationAccumulator;
 }
 
 /** The TypeScript reference runner: runChunk into a fresh accumulator. */

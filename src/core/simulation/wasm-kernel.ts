@@ -239,11 +239,12 @@ export function wasmChunkRunner(
       moneySums.set(sums, chunk * size);
       return true;
     },
-    finish() {
+    finish(histograms) {
       kernel.flush();
+      histograms?.(int(SLOT.countHist), int(SLOT.moneyHist));
       const acc = {
-        countHist: int(SLOT.countHist).slice(),
-        moneyHist: int(SLOT.moneyHist).slice(),
+        countHist: histograms ? new Int32Array(0) : int(SLOT.countHist).slice(),
+        moneyHist: histograms ? new Int32Array(0) : int(SLOT.moneyHist).slice(),
         ranges: { lo: lo.slice(), hi: hi.slice(), scale: scale.slice() },
         moneySums,
         fail: int(SLOT.fail).slice(),
