@@ -132,6 +132,8 @@ export interface StoredCommitment {
   updatedAt: string;
   createdBy: string | null;
   updatedBy: string | null;
+  /** The guarantor's name and GDP, where the read joined them (saves a query per read). */
+  guarantorParty?: { name: string; gdpEur: number | null };
 }
 
 export interface VersionRecord {

@@ -190,6 +190,15 @@ describeEachDatabase('commitment register', (t) => {
       t().store,
     );
     expect(page2.items[0]!.ref > sorted.items[1]!.ref).toBe(true);
+    // every page carries the total, a page past the end too (it has no row to count on)
+    expect(page2.total).toBe(sorted.total);
+    const past = await listCommitments(
+      { query: q({ sort: 'ref', order: 'asc', pageSize: 2, page: 99 }), actor: actors.secretariat! },
+      t().store,
+    );
+    expect(past).toMatchObject({ items: [], total: sorted.total });
+    const all = await listCommitments({ query: q({ pageSize: 100 }), actor: actors.secretariat! }, t().store);
+    expect(sorted.total).toBe(all.items.length);
   });
 
   it('imports all rows or none, naming each bad row by number and field', async () => {

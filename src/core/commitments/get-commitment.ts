@@ -28,7 +28,7 @@ export async function getCommitment(
   deps: { repos: Pick<Repos, 'commitments' | 'parties'> },
 ): Promise<CommitmentView> {
   const c = await loadReadable(opts.id, opts.actor, deps.repos);
-  const g = await deps.repos.parties.get(c.doc.guarantor);
+  const g = c.guarantorParty ?? (await deps.repos.parties.get(c.doc.guarantor));
   const canEdit = can(opts.actor, 'commitment.edit', c.doc.guarantor);
   return {
     ...toView(c, g ?? { name: c.doc.guarantor, gdpEur: null }, true),

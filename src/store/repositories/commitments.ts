@@ -30,6 +30,18 @@ const SELECT_WITH_PARTY = SELECT.replace(
   'FROM commitment c',
   ', p.name AS party_name, p.gdp_eur FROM commitment c JOIN party p ON p.code = c.guarantor',
 );
+/** One record with its guarantor's party, in one query. */
+const SELECT_ONE = SELECT.replace(
+  'FROM commitment c',
+  ', p.name AS party_name, p.gdp_eur FROM commitment c LEFT JOIN party p ON p.code = c.guarantor',
+);
+
+type RowWithParty = Row & { party_name: string | null; gdp_eur: number | null };
+
+const toStoredWithParty = (r: RowWithParty): StoredCommitment => ({
+  ...toStored(r),
+  ...(r.party_name !== null ? { guarantorParty: { name: r.party_name, gdpEur: r.gdp_eur } } : {}),
+});
 
 const toStored = (r: Row): StoredCommitment => ({
   id: r.id,
@@ -109,32 +121,42 @@ function whereSql(query: CommitmentQuery, scope: ReadScope, params: unknown[]): 
 export function commitmentRepo(db: Queryable): CommitmentRepo {
   return {
     async get(id) {
-      const [r] = await db.query<Row>(`${SELECT} WHERE c.id = $1`, [id]);
-      return r ? toStored(r) : null;
+      const [r] = await db.query<RowWithParty>(`${SELECT_ONE} WHERE c.id = $1`, [id]);
+      return r ? toStoredWithParty(r) : null;
     },
     async getByRef(ref) {
-      const [r] = await db.query<Row>(`${SELECT} WHERE c.ref = $1`, [ref]);
-      return r ? toStored(r) : null;
+      const [r] = await db.query<RowWithParty>(`${SELECT_ONE} WHERE c.ref = $1`, [ref]);
+      return r ? toStoredWithParty(r) : null;
     },
     async list(query, scope) {
       const params: unknown[] = [];
       const where = whereSql(query, scope, params);
-      const [{ n } = { n: 0 }] = await db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM commitment c WHERE ${where}`,
-        params,
-      );
       // NOT NULL columns sort without a NULLS clause, so that their indexes serve the order
       const nulls = NULLABLE_SORTS.has(query.sort) ? ' NULLS LAST' : '';
       const order = `${SORT_SQL[query.sort]} ${query.order === 'asc' ? 'ASC' : 'DESC'}${nulls}, c.id`;
+      const filterParams = params.length;
       params.push(query.pageSize, (query.page - 1) * query.pageSize);
-      const rows = await db.query<Row & { party_name: string; gdp_eur: number | null }>(
-        `${SELECT_WITH_PARTY} WHERE ${where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      // the page and the total in one statement, a round trip fewer per page: the count is an
+      // uncorrelated subquery, run once (an index-only count), while the page keeps its top-N plan
+      // (a window count over every row would read every matching record)
+      const count = `(SELECT count(*)::int FROM commitment c WHERE ${where}) AS total`;
+      const rows = await db.query<Row & { party_name: string; gdp_eur: number | null; total: number }>(
+        `${SELECT_WITH_PARTY.replace(' FROM commitment c', `, ${count} FROM commitment c`)} WHERE ${where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
         params,
       );
+      let total = rows[0]?.total ?? 0;
+      if (rows.length === 0 && query.page > 1) {
+        // past the last page: the window had no row to count on
+        const [{ n } = { n: 0 }] = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM commitment c WHERE ${where}`,
+          params.slice(0, filterParams),
+        );
+        total = n;
+      }
       const items: CommitmentView[] = rows.map((r) =>
         toView(toStored(r), { name: r.party_name, gdpEur: r.gdp_eur }),
       );
-      return { items, total: n };
+      return { items, total };
     },
     async insertMany(cs, changeNote) {
       const inserted: boolean[] = [];
