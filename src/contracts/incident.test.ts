@@ -37,6 +37,21 @@ describe('incident contract', () => {
     expect(listIn('incident_region_check')).toEqual(UA_REGIONS.map((r) => r.code).sort());
   });
 
+  it('dates incidents in the years 2000 to 2100 (a reference carries a 4-digit year)', () => {
+    for (const at of ['0001-07-30T20:00:00Z', '1999-12-31T23:59:59Z', '2101-01-01T00:00:00Z']) {
+      const r = IncidentCreate.safeParse({ ...valid, occurredAt: at });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['occurredAt', 'must be in the years 2000 to 2100'],
+      ]);
+    }
+    const late = IncidentCreate.safeParse({ ...valid, reportedAt: '7224-06-21T21:48:44.3Z' });
+    expect(late.error?.issues[0]?.path).toEqual(['reportedAt']);
+    expect(IncidentCreate.safeParse({ ...valid, occurredAt: '2000-01-01T00:00:00+00:00' }).success).toBe(
+      true,
+    );
+  });
+
   it('has the 24 oblasts, Crimea, Kyiv and Sevastopol, each code once', () => {
     expect(UA_REGIONS).toHaveLength(27);
     expect(new Set(UA_REGIONS.map((r) => r.code)).size).toBe(27);

@@ -120,12 +120,22 @@ export const UA_REGION_NAMES: Readonly<Record<UaRegion, string>> = Object.fromEn
  */
 export const UKRAINE_BOUNDS = { south: 44.0, north: 52.6, west: 22.0, east: 40.5 } as const;
 
-/** An instant with an explicit offset (`Z` or `±hh:mm`), so that it names one moment. */
+/**
+ * An instant with an explicit offset (`Z` or `±hh:mm`), so that it names one moment, between
+ * the years 2000 and 2100 (the war's monitoring began in 2014; references carry a 4-digit year).
+ */
 export const IncidentInstant = z.iso
   .datetime({
     offset: true,
     error: 'must be an ISO 8601 date-time with Z or an offset, e.g. 2026-01-12T05:40:00Z',
   })
+  .refine(
+    (v) => {
+      const year = new Date(v).getUTCFullYear();
+      return year >= 2000 && year <= 2100;
+    },
+    { message: 'must be in the years 2000 to 2100' },
+  )
   .describe('An instant, ISO 8601 with Z or an offset; stored and returned in UTC')
   .meta({ id: 'IncidentInstant' });
 

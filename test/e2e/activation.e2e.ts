@@ -61,4 +61,30 @@ describe('the activation board', () => {
     expect(await stats.locator('.stats__item', { hasText: 'On time' }).locator('dd').textContent()).toBe('3');
     await expect.poll(() => page.getByText('Signature verified').count(), slow).toBe(1);
   });
+
+  it('the secretariat runs a simulation and follows it to its bands, live', async () => {
+    if (!browser) return;
+    const page = await signIn('secretariat@demo.guarantor');
+    await page.goto(`${server!.url}/simulation`);
+    await page.getByRole('heading', { level: 1, name: 'What can we count on?' }).waitFor();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/simulations/')) asked.push(path);
+    });
+    await page.getByLabel('Runs').fill('20000');
+    await page.getByRole('button', { name: 'Run the simulation' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('job'), slow).toBeTruthy();
+    await page
+      .getByRole('heading', { level: 2, name: /commitments activated; 20,000 runs, seed 1/ })
+      .waitFor({
+        timeout: 60_000,
+      });
+    // followed through its server-sent events, then read once for the result: no polling
+    const id = new URL(page.url()).searchParams.get('job');
+    expect(asked).toContain(`/api/simulations/${id}/events`);
+    expect(asked.filter((p) => p === `/api/simulations/${id}`).length).toBeLessThanOrEqual(2);
+    expect(await page.locator('.act-bands svg').count()).toBeGreaterThan(3);
+    expect(await page.getByRole('table', { name: 'The commitments that most often fail' }).count()).toBe(1);
+  });
 });

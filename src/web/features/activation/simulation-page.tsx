@@ -6,7 +6,7 @@
  * fail. The job's id is in the URL, so a result can be shared while the server keeps it.
  */
 import './activation.css';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useSession } from '../../api/session';
@@ -16,14 +16,9 @@ import { Select, TextInput } from '../../components/field';
 import { fmtNumber, fmtShare } from '../../components/format';
 import { KIND_LABELS, PILLAR_LONG } from '../../components/labels';
 import { ErrorMessage, usePageTitle } from '../../components/page';
-import {
-  cancelSimulation,
-  getSimulation,
-  type SimulationJob,
-  type SimulationStart,
-  startSimulation,
-} from './api';
+import { cancelSimulation, type SimulationJob, type SimulationStart, startSimulation } from './api';
 import { type BandMetric, BandsChart } from './bands-chart';
+import { useFollowSimulation } from './follow-simulation';
 import { CONDITION_LABELS, SEVERITY_LABELS, TRIGGER_LABELS } from './labels';
 import { ActivationNav, SignInFirst } from './nav';
 
@@ -143,27 +138,7 @@ export default function SimulationPage() {
     conditions: Object.fromEntries(Object.keys(SCOPES).map((k) => [k, { p: '', median: '', p90: '' }])),
   });
 
-  // follow the job in the URL until it finishes
-  useEffect(() => {
-    if (!jobId || !user) return;
-    let stop = false;
-    const ac = new AbortController();
-    const poll = async () => {
-      try {
-        const j = await getSimulation(jobId, ac.signal);
-        if (stop) return;
-        setJob(j);
-        if (j.status === 'queued' || j.status === 'running') setTimeout(poll, 300);
-      } catch (e) {
-        if (!stop) setError(e);
-      }
-    };
-    void poll();
-    return () => {
-      stop = true;
-      ac.abort();
-    };
-  }, [jobId, user]);
+  useFollowSimulation(user ? jobId : null, setJob, setError);
 
   if (user === null)
     return (
