@@ -100,7 +100,8 @@ export interface SessionRecord {
 }
 export interface SessionRepo {
   insert(s: SessionRecord): Promise<void>;
-  find(idHash: string, now: Date): Promise<SessionRecord | null>;
+  /** The live session, with its user where the store reads both at once (one query a request). */
+  find(idHash: string, now: Date): Promise<(SessionRecord & { user?: UserRecord }) | null>;
   delete(idHash: string): Promise<void>;
   deleteForUser(userId: string): Promise<void>;
 }
@@ -116,7 +117,8 @@ export interface TokenRecord {
 }
 export interface TokenRepo {
   insert(t: TokenRecord): Promise<void>;
-  findByHash(hash: string, now: Date): Promise<TokenRecord | null>;
+  /** The live token, with its user where the store reads both at once (one query a request). */
+  findByHash(hash: string, now: Date): Promise<(TokenRecord & { user?: UserRecord }) | null>;
   revoke(id: string, userId: string, now: Date): Promise<boolean>;
 }
 

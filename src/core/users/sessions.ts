@@ -103,7 +103,7 @@ export async function resolveSession(
 ): Promise<{ actor: Actor; csrfToken: string; user: PublicUser } | null> {
   const s = await deps.store.sessions.find(sha256(sessionId), deps.clock.now());
   if (!s) return null;
-  const u = await deps.store.users.byId(s.userId);
+  const u = s.user ?? (await deps.store.users.byId(s.userId));
   if (!u || u.disabled) return null;
   return { actor: userActor(u, 'session'), csrfToken: s.csrfToken, user: publicUser(u) };
 }
@@ -150,7 +150,7 @@ export async function resolveToken(
 ): Promise<Actor | null> {
   const t = await deps.store.tokens.findByHash(sha256(token), deps.clock.now());
   if (!t) return null;
-  const u = await deps.store.users.byId(t.userId);
+  const u = t.user ?? (await deps.store.users.byId(t.userId));
   if (!u || u.disabled) return null;
   return userActor(u, 'token', t.scope === 'write');
 }

@@ -22,6 +22,23 @@ const toUser = (r: UserRow): UserRecord => ({
   createdAt: r.created_at.toISOString(),
 });
 
+/** The user's columns, prefixed `u_`, for reads that join app_user as `u`. */
+const USER_COLUMNS = `u.id AS u_id, u.email AS u_email, u.name AS u_name, u.role AS u_role,
+  u.party_code AS u_party_code, u.password_hash AS u_password_hash, u.disabled AS u_disabled,
+  u.created_at AS u_created_at`;
+type JoinedUser = { [K in keyof UserRow as `u_${K}`]: UserRow[K] };
+const joinedUser = (r: JoinedUser): UserRecord =>
+  toUser({
+    id: r.u_id,
+    email: r.u_email,
+    name: r.u_name,
+    role: r.u_role,
+    party_code: r.u_party_code,
+    password_hash: r.u_password_hash,
+    disabled: r.u_disabled,
+    created_at: r.u_created_at,
+  });
+
 export function userRepo(db: Queryable): UserRepo {
   return {
     async byId(id) {
@@ -58,12 +75,21 @@ export function sessionRepo(db: Queryable): SessionRepo {
       );
     },
     async find(idHash, now) {
-      const [r] = await db.query<{ id_hash: string; user_id: string; csrf_token: string; expires_at: Date }>(
-        'SELECT * FROM user_session WHERE id_hash = $1 AND expires_at > $2',
+      const [r] = await db.query<
+        { id_hash: string; user_id: string; csrf_token: string; expires_at: Date } & JoinedUser
+      >(
+        `SELECT s.id_hash, s.user_id, s.csrf_token, s.expires_at, ${USER_COLUMNS}
+         FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.id_hash = $1 AND s.expires_at > $2`,
         [idHash, now.toISOString()],
       );
       return r
-        ? { idHash: r.id_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at }
+        ? {
+            idHash: r.id_hash,
+            userId: r.user_id,
+            csrfToken: r.csrf_token,
+            expiresAt: r.expires_at,
+            user: joinedUser(r),
+          }
         : null;
     },
     async delete(idHash) {
@@ -84,16 +110,20 @@ export function tokenRepo(db: Queryable): TokenRepo {
       );
     },
     async findByHash(hash, now) {
-      const [r] = await db.query<{
-        id: string;
-        user_id: string;
-        name: string;
-        token_hash: string;
-        scope: 'read' | 'write';
-        expires_at: Date | null;
-        revoked_at: Date | null;
-      }>(
-        `SELECT * FROM api_token WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
+      const [r] = await db.query<
+        {
+          id: string;
+          user_id: string;
+          name: string;
+          token_hash: string;
+          scope: 'read' | 'write';
+          expires_at: Date | null;
+          revoked_at: Date | null;
+        } & JoinedUser
+      >(
+        `SELECT t.id, t.user_id, t.name, t.token_hash, t.scope, t.expires_at, t.revoked_at, ${USER_COLUMNS}
+         FROM api_token t JOIN app_user u ON u.id = t.user_id
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)`,
         [hash, now.toISOString()],
       );
       return r
@@ -105,6 +135,7 @@ export function tokenRepo(db: Queryable): TokenRepo {
             scope: r.scope,
             expiresAt: r.expires_at,
             revokedAt: r.revoked_at,
+            user: joinedUser(r),
           }
         : null;
     },
