@@ -23,6 +23,18 @@ describe('simulation on worker threads', () => {
     expect(one).toEqual(simulateInline({ commitments, reliability, options }));
   });
 
+  it('three workers sharing the pilot and the merge give the identical result too', async () => {
+    const three = new SimulationWorkerPool(3);
+    try {
+      const model = prepareSimulation({ commitments, reliability, options });
+      expect(await three.run(model, { workers: 3 })).toEqual(
+        simulateInline({ commitments, reliability, options }),
+      );
+    } finally {
+      await three.close();
+    }
+  });
+
   it('reports progress chunk by chunk, up to every run', async () => {
     const seen: SimulationProgress[] = [];
     const model = prepareSimulation({ commitments, reliability, options: { ...options, runs: 1100 } });

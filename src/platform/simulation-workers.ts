@@ -15,6 +15,7 @@ import {
   abortError,
   chunkRange,
   mergeAccumulator,
+  PILOT_PARTS,
   prepareSimulation,
   type SimulateInput,
   type SimulationAccumulator,
@@ -140,6 +141,7 @@ export class SimulationWorkerPool {
     const k = model.kernel;
     const id = nextId++;
     const control = new SharedArrayBuffer(4 * CONTROL_SLOTS);
+    const pilot = new SharedArrayBuffer(PILOT_PARTS * 2 * 8 * k.activeSeries.length * k.days);
     const flags = new Int32Array(control);
     return new Promise((resolve, reject) => {
       const accs: SimulationAccumulator[] = [];
@@ -166,9 +168,11 @@ export class SimulationWorkerPool {
         }, opts.graceMs ?? 2000);
       };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
-      for (const slot of slots) {
+      for (const [worker, slot] of slots.entries()) {
         slot.worker.ref();
         slot.onExit = (e) => {
+          // the others may be waiting for its pilot part or its merge: stop them
+          Atomics.store(flags, CONTROL_STOP, 1);
           failure ??= opts.signal?.aborted ? null : e;
           settle(slot);
         };
@@ -193,6 +197,9 @@ export class SimulationWorkerPool {
           kernel: k,
           control,
           histograms,
+          pilot,
+          worker,
+          workers: slots.length,
           ...(opts.engine ? { engine: opts.engine } : {}),
         };
         slot.worker.postMessage(req);

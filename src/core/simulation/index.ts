@@ -9,7 +9,18 @@ export {
 } from './compile-model';
 export * as simulationDefaults from './defaults';
 export { generateCommitments, generateReliability } from './generate-commitments';
-export { type MoneyRanges, moneyBin, PILOT_RUNS, pilotMoneyRanges } from './money-ranges';
+export {
+  combinePilot,
+  localPilotShare,
+  type MoneyRanges,
+  moneyBin,
+  PILOT_PARTS,
+  PILOT_RUNS,
+  type PilotPart,
+  type PilotShare,
+  pilotMoneyRanges,
+  pilotPart,
+} from './money-ranges';
 export { type RandomStream, type RandomStreams, splitmix32, Xoshiro128, xoshiroStreams } from './random';
 export {
   type ChunkRunner,

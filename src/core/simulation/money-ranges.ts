@@ -1,9 +1,9 @@
 /**
  * Where each money histogram's bins go. Money delivered by day d spans a range that is narrow
  * beside the committed total early on (day 0 may see 1 % of it), so bins over [0, committed]
- * would blur the first days. Instead a pilot of PILOT_RUNS runs, from a stream of its own, gives
+ * would blur the first days. Instead a pilot of PILOT_RUNS runs, from streams of its own, gives
  * each (series, day) cell the range [lo, hi] of what it saw; the bins split that range. The
- * pilot depends only on the seed, so every worker computes the same ranges.
+ * pilot depends only on the seed, so every worker ends with the same ranges.
  *
  * A value outside [lo, hi] goes to an underflow or overflow bin; a quantile that lands there is
  * reported at the edge and counted as clipped. With 256 pilot runs, the chance that the 10th
@@ -14,6 +14,12 @@ import type { RandomStreams } from './random';
 import { createScratch, sampleRun } from './sample-run';
 
 export const PILOT_RUNS = 256;
+/**
+ * The pilot's runs come in PILOT_PARTS parts of PILOT_RUNS / PILOT_PARTS runs, part p from the
+ * stream (seed, PILOT_CHUNK − p), so that workers can share the pilot (each a part, then all
+ * take the least and greatest over the parts) and still get the same ranges as one alone.
+ */
+export const PILOT_PARTS = 2;
 /** The pilot's stream index: no real chunk has it (runs ≤ 1,000,000). */
 export const PILOT_CHUNK = 0xffffffff;
 
@@ -25,15 +31,19 @@ export interface MoneyRanges {
   scale: Float64Array;
 }
 
-export function pilotMoneyRanges(k: SimulationKernel, streams: RandomStreams): MoneyRanges {
+/** One part's least and greatest money per cell. */
+export type PilotPart = Pick<MoneyRanges, 'lo' | 'hi'>;
+
+/** The pilot's part `part`, in this thread (the TypeScript reference). */
+export function pilotPart(k: SimulationKernel, streams: RandomStreams, part: number): PilotPart {
   const D = k.days;
   const cells = k.activeSeries.length * D;
   const lo = new Float64Array(cells).fill(Number.POSITIVE_INFINITY);
   const hi = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
   const sc = createScratch(k, 1);
   const fail = new Int32Array(k.commitments);
-  const rng = streams(k.seed, PILOT_CHUNK);
-  for (let r = 0; r < PILOT_RUNS; r++) {
+  const rng = streams(k.seed, PILOT_CHUNK - part);
+  for (let r = 0; r < PILOT_RUNS / PILOT_PARTS; r++) {
     sampleRun(k, rng, sc, fail, fail);
     for (let i = 0; i < k.activeSeries.length; i++) {
       const base = k.activeSeries[i]! * D;
@@ -46,7 +56,47 @@ export function pilotMoneyRanges(k: SimulationKernel, streams: RandomStreams): M
       }
     }
   }
-  return { lo, hi, scale: binScales(lo, hi, k.moneyBins) };
+  return { lo, hi };
+}
+
+/** The ranges from every part of the pilot: per cell the least lo and the greatest hi. */
+export function combinePilot(parts: readonly PilotPart[], bins: number): MoneyRanges {
+  const lo = Float64Array.from(parts[0]!.lo);
+  const hi = Float64Array.from(parts[0]!.hi);
+  for (const p of parts.slice(1))
+    for (let c = 0; c < lo.length; c++) {
+      if (p.lo[c]! < lo[c]!) lo[c] = p.lo[c]!;
+      if (p.hi[c]! > hi[c]!) hi[c] = p.hi[c]!;
+    }
+  return { lo, hi, scale: binScales(lo, hi, bins) };
+}
+
+/** How the runners of one job share the pilot's parts (platform/simulation-worker.ts across threads). */
+export interface PilotShare {
+  /** The next part to compute, or null when every part is taken. */
+  take(): number | null;
+  publish(part: number, result: PilotPart): void;
+  /** Every part, in order, once all are published (a worker waits here for the others). */
+  all(): PilotPart[];
+}
+
+/** A pilot shared with no one: this runner computes every part. */
+export function localPilotShare(): PilotShare {
+  let next = 0;
+  const parts: PilotPart[] = [];
+  return {
+    take: () => (next < PILOT_PARTS ? next++ : null),
+    publish: (part, result) => {
+      parts[part] = result;
+    },
+    all: () => parts,
+  };
+}
+
+/** The whole pilot in this thread. */
+export function pilotMoneyRanges(k: SimulationKernel, streams: RandomStreams): MoneyRanges {
+  const parts = Array.from({ length: PILOT_PARTS }, (_, p) => pilotPart(k, streams, p));
+  return combinePilot(parts, k.moneyBins);
 }
 
 /** Per cell, (bins − 2) / (hi − lo), or 0 when hi = lo: what a money value is multiplied by. */

@@ -12,6 +12,7 @@ import {
 } from '../../contracts/activation';
 import type { ActivatableCommitment } from '../activation/types';
 import { compileModel, type SimulationModel } from './compile-model';
+import type { PilotShare } from './money-ranges';
 import { type RandomStreams, xoshiroStreams } from './random';
 import { type ChunkRunner, referenceChunkRunner, type SimulationAccumulator } from './run-chunk';
 import { summariseSimulation } from './summarise';
@@ -23,13 +24,17 @@ import { wasmChunkRunner } from './wasm-kernel';
  */
 export type SimulationEngine = 'wasm' | 'reference';
 
+/** A runner; `pilot` shares the money-range pilot with the job's other runners (kernel only). */
 export function chunkRunner(
   k: SimulationModel['kernel'],
   streams: RandomStreams,
   engine: SimulationEngine = 'wasm',
   batchRuns?: number,
+  pilot?: PilotShare,
 ): ChunkRunner {
-  return (engine === 'wasm' ? wasmChunkRunner : referenceChunkRunner)(k, streams, batchRuns);
+  return engine === 'wasm'
+    ? wasmChunkRunner(k, streams, batchRuns, pilot)
+    : referenceChunkRunner(k, streams, batchRuns);
 }
 
 export interface SimulateInput {

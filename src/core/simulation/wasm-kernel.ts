@@ -15,7 +15,14 @@ import type { SimulationKernel } from './compile-model';
 import { BIN_BITS } from './compile-model';
 import { LN_TABLE, LN_TABLE_SIZE, POW2_NEG } from './distributions';
 import { KERNEL_WASM_BASE64 } from './kernel-wasm';
-import { binScales, PILOT_CHUNK, PILOT_RUNS } from './money-ranges';
+import {
+  combinePilot,
+  localPilotShare,
+  PILOT_CHUNK,
+  PILOT_PARTS,
+  PILOT_RUNS,
+  type PilotShare,
+} from './money-ranges';
 import { type RandomStream, type RandomStreams, Xoshiro128 } from './random';
 import { type ChunkRunner, chunkRange } from './run-chunk';
 import { BATCH_RUNS, drawEvents } from './sample-run';
@@ -121,6 +128,7 @@ export function wasmChunkRunner(
   k: SimulationKernel,
   streams: RandomStreams,
   batchRuns = BATCH_RUNS,
+  pilot: PilotShare = localPilotShare(),
 ): ChunkRunner {
   const batch = Math.max(1, Math.min(batchRuns, k.chunkRuns));
   const D = k.days;
@@ -201,16 +209,23 @@ export function wasmChunkRunner(
     kernel.sampleRun();
   };
 
-  // the money ranges' pilot (money-ranges.ts), here in the kernel: the same runs, the same ranges
+  // the money ranges' pilot (money-ranges.ts), here in the kernel: the same runs, the same ranges;
+  // the parts this runner takes, then the ranges over every part (other runners may do some)
   const [lo, hi, scale] = [float(SLOT.lo), float(SLOT.hi), float(SLOT.scale)];
-  lo.fill(Number.POSITIVE_INFINITY);
-  hi.fill(Number.NEGATIVE_INFINITY);
-  const pilot = open(PILOT_CHUNK);
-  for (let r = 0; r < PILOT_RUNS; r++) {
-    draw(pilot);
-    kernel.pilotRun();
+  for (let part = pilot.take(); part !== null; part = pilot.take()) {
+    lo.fill(Number.POSITIVE_INFINITY);
+    hi.fill(Number.NEGATIVE_INFINITY);
+    const rng = open(PILOT_CHUNK - part);
+    for (let r = 0; r < PILOT_RUNS / PILOT_PARTS; r++) {
+      draw(rng);
+      kernel.pilotRun();
+    }
+    pilot.publish(part, { lo: lo.slice(), hi: hi.slice() });
   }
-  scale.set(binScales(lo, hi, k.moneyBins));
+  const ranges = combinePilot(pilot.all(), k.moneyBins);
+  lo.set(ranges.lo);
+  hi.set(ranges.hi);
+  scale.set(ranges.scale);
   int(SLOT.fail).fill(0);
   int(SLOT.conditionFail).fill(0);
 
