@@ -35,11 +35,16 @@ export function summariseSimulation(model: SimulationModel, acc: SimulationAccum
     const capability = emptyBands(D);
     const money = emptyBands(D);
     let width = 0;
+    // a run's count never falls from one day to the next, so no run counts below the previous
+    // day's least: each row is read from there (rows are long, their runs bunched)
+    let least = 0;
     for (let d = 0; d < D; d++) {
       // rows are read in place: a subarray per row would cost more than reading it
-      const row = k.countRow[s * D + d]!;
       const counts = acc.countHist;
-      setBand(capability, d, countQuantiles(counts, ranks, row, n + 1), meanOfCounts(counts, R, row, n + 1));
+      const row = k.countRow[s * D + d]!;
+      while (least < n && counts[row + least] === 0) least++;
+      const held = countQuantiles(counts, ranks, row + least, n + 1 - least).map((v) => v + least);
+      setBand(capability, d, held, least + meanOfCounts(counts, R, row + least, n + 1 - least));
       const cell = i * D + d;
       const [lo, hi] = [acc.ranges.lo[cell]!, acc.ranges.hi[cell]!];
       const q = binQuantiles(acc.moneyHist, ranks, lo, hi, cell * k.moneyBins, k.moneyBins);
@@ -113,16 +118,14 @@ export function countQuantiles(
   length = hist.length - start,
 ): number[] {
   const out: number[] = [];
-  let cum = 0;
-  let r = 0;
-  for (let v = 0; v < length && r < ranks.length; v++) {
-    cum += hist[start + v]!;
-    while (r < ranks.length && cum >= ranks[r]!) {
-      out.push(v);
-      r++;
-    }
+  // v: the value reached, cum: the runs at values up to and including it
+  let v = 0;
+  let cum = length > 0 ? hist[start]! : 0;
+  for (const rank of ranks) {
+    // a tight loop to the value of the rank-th smallest run
+    while (cum < rank && v < length - 1) cum += hist[start + ++v]!;
+    out.push(v);
   }
-  while (out.length < ranks.length) out.push(length - 1);
   return out;
 }
 
@@ -143,17 +146,15 @@ export function binQuantiles(
   const w = (hi - lo) / (length - 2);
   const values: number[] = [];
   let clipped = 0;
+  // b: the bin reached, cum: the runs in the bins before it
+  let b = 0;
   let cum = 0;
-  for (let b = 0, r = 0; b <= last && r < ranks.length; b++) {
+  for (const rank of ranks) {
+    // a tight loop to the bin that holds the rank-th smallest value
+    while (b < last && cum + hist[start + b]! < rank) cum += hist[start + b++]!;
     const n = hist[start + b]!;
-    while (r < ranks.length && cum + n >= ranks[r]!) {
-      if (b === 0 || b === last) clipped++;
-      values.push(
-        b === 0 ? lo : b === last ? hi : Math.min(hi, lo + (b - 1 + (ranks[r]! - cum - 0.5) / n) * w),
-      );
-      r++;
-    }
-    cum += n;
+    if (b === 0 || b === last) clipped++;
+    values.push(b === 0 ? lo : b === last ? hi : Math.min(hi, lo + (b - 1 + (rank - cum - 0.5) / n) * w));
   }
   return { values, clipped };
 }
