@@ -18,6 +18,7 @@ import { restoreBackup } from './commands/restore';
 import { reportError, run } from './commands/run';
 import { summitCommands } from './commands/summits';
 import { timelineCommands } from './commands/timeline';
+import { tokenCommands } from './commands/tokens';
 import { log } from './output';
 
 const program = new Command('guarantor')
@@ -68,6 +69,7 @@ documentCommands(program, run);
 analyzeCommand(program);
 forcegenCommands(program);
 activationCommands(program, run);
+tokenCommands(program, run);
 summitCommands(program, run);
 incidentCommands(program, run);
 positionCommands(program, run);

@@ -110,6 +110,49 @@ describe('guarantor CLI', () => {
     expect(again.stderr).toMatch(/row 2: reference \S+ is taken/);
   });
 
+  it('a commission member gets an API token from the command line and records a determination with it', async () => {
+    process.env.GUARANTOR_PASSWORD = 'a commission pass phrase 2026';
+    try {
+      const add = cli(data, [
+        'users',
+        'add',
+        '--email',
+        'member@commission.test.invalid',
+        '--name',
+        'Commission Member',
+        '--role',
+        'commission',
+      ]);
+      expect(add.status, add.stderr).toBe(0);
+      const create = cli(data, ['token', 'create', '--email', 'member@commission.test.invalid']);
+      expect(create.status, create.stderr).toBe(0);
+      const token = create.stdout.trim();
+      expect(token).toMatch(/^gt_[\w-]{20,}$/);
+      expect(create.stderr).toContain('a write token for member@commission.test.invalid');
+      const at = '2026-03-14T18:00+02:00';
+      const determine = cli(data, [
+        'determine',
+        '--trigger',
+        'renewed-attack',
+        '--at',
+        at,
+        '--token',
+        token,
+        '-f',
+        'json',
+      ]);
+      expect(determine.status, determine.stderr).toBe(0);
+      // without a token, or with the secretariat's local access, no determination
+      expect(cli(data, ['determine', '--trigger', 'renewed-attack', '--at', at]).status).not.toBe(0);
+      process.env.GUARANTOR_PASSWORD = 'not the pass phrase at all';
+      const wrong = cli(data, ['token', 'create', '--email', 'member@commission.test.invalid']);
+      expect(wrong.status).not.toBe(0);
+      expect(wrong.stdout).toBe('');
+    } finally {
+      delete process.env.GUARANTOR_PASSWORD;
+    }
+  });
+
   it('goes through the running server when one owns the data', async () => {
     server = await startServer(data, await freePort());
     const r = cli(data, ['commitments', 'show', 'CLI-1']);

@@ -2,10 +2,10 @@
  * guarantor determine …, determinations list|show|verify, activation mark …, simulate …: trigger
  * determinations, activation boards and the Monte Carlo simulation from the command line, through
  * the API. The local CLI acts as the secretariat; a determination is the Special Commission's, so
- * `determine` takes a commission member's API token (--token or $GUARANTOR_TOKEN).
+ * `determine` takes a commission member's API token (--token or $GUARANTOR_TOKEN; a member gets
+ * one with `guarantor token create --email …`).
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../../config';
 import type {
   ActivationItemView,
   ActivationPlanView,
@@ -14,56 +14,10 @@ import type {
   SimulationJob,
 } from '../../contracts/activation';
 import { AppError } from '../../core/errors';
-import { buildApp } from '../../server/build-app';
-import { readLock } from '../../store/lock';
-import { type Backend, ok, type Response } from '../backend';
+import { ok } from '../backend';
+import { asCaller } from '../caller';
 import { type Format, log, print } from '../output';
 import type { Run } from './run';
-
-type Request = Backend['request'];
-
-/** Requests as the holder of `token` (Bearer) instead of the local secretariat. */
-async function asToken(b: Backend, token: string): Promise<{ request: Request; close: () => Promise<void> }> {
-  const authorization = `Bearer ${token}`;
-  if (b.mode === 'local' && b.ctx) {
-    const app = await buildApp(b.ctx);
-    return {
-      async request(method, url, body) {
-        const r = await app.inject({
-          method: method as 'GET',
-          url,
-          headers: {
-            authorization,
-            ...(body?.json !== undefined ? { 'content-type': 'application/json' } : {}),
-          },
-          ...(body?.json !== undefined ? { payload: JSON.stringify(body.json) } : {}),
-        });
-        return wrap(r.statusCode, r.headers as Record<string, string>, r.rawPayload);
-      },
-      close: () => app.close(),
-    };
-  }
-  const url = readLock(loadConfig().dataDir)?.url;
-  if (!url) throw new AppError('unavailable', 'no running server found for this data directory');
-  return {
-    async request(method, path, body) {
-      const r = await fetch(url + path, {
-        method,
-        headers: {
-          authorization,
-          ...(body?.json !== undefined ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body?.json !== undefined ? { body: JSON.stringify(body.json) } : {}),
-      });
-      return wrap(r.status, Object.fromEntries(r.headers), Buffer.from(await r.arrayBuffer()));
-    },
-    close: async () => {},
-  };
-}
-
-function wrap(status: number, headers: Record<string, string>, body: Buffer): Response {
-  return { status, headers, body, json: <T>() => JSON.parse(body.toString('utf8')) as T };
-}
 
 /** renewed-attack → renewed_attack */
 const snake = (s: string) => s.trim().toLowerCase().replace(/-/g, '_');
@@ -169,7 +123,7 @@ export function activationCommands(program: Command, run: Run) {
           }),
           ...(o.reasoning ? { reasoning: o.reasoning } : {}),
         };
-        const as = await asToken(b, token);
+        const as = await asCaller(b, { authorization: `Bearer ${token}` });
         try {
           printPlan(ok(await as.request('POST', '/api/determinations', { json: body })).json(), o.format);
         } finally {
@@ -258,7 +212,9 @@ export function activationCommands(program: Command, run: Run) {
           ...(o.evidence ? { evidence: o.evidence } : {}),
         };
         const token = o.token ?? undefined;
-        const as = token ? await asToken(b, token) : { request: b.request.bind(b), close: async () => {} };
+        const as = token
+          ? await asCaller(b, { authorization: `Bearer ${token}` })
+          : { request: b.request.bind(b), close: async () => {} };
         try {
           const r = ok(
             await as.request('PATCH', `/api/activation/items/${encodeURIComponent(item)}`, { json: body }),

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ROLES } from '../../contracts/enums';
-import { AppError } from '../../core/errors';
 import { ok } from '../backend';
+import { PASSWORD_ENV_OPTION, passwordFromEnv } from '../caller';
 import { type Format, log, print } from '../output';
 import type { Run } from './run';
 
@@ -14,14 +14,10 @@ export function adminCommands(program: Command, run: Run) {
     .requiredOption('--name <name>')
     .requiredOption('--role <role>', ROLES.join('|'))
     .option('--party <code>', 'party code, for delegation and beneficiary users')
-    .option('--password-env <var>', 'read the password from this environment variable', 'GUARANTOR_PASSWORD')
+    .option(...PASSWORD_ENV_OPTION)
     .action((o) =>
       run(async (b) => {
-        const password = process.env[o.passwordEnv];
-        if (!password)
-          throw new AppError('validation', `set the password in $${o.passwordEnv}`, [
-            { path: 'password', message: 'missing' },
-          ]);
+        const password = passwordFromEnv(o.passwordEnv);
         const u = ok(
           await b.request('POST', '/api/users', {
             json: {
