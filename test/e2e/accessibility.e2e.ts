@@ -5,34 +5,15 @@
  * of any impact, is printed with its rule, impact and the nodes it names, so that a failure says
  * what to fix.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type ServerProcess, startServer, stopServer } from '../support/server-process';
-import { launchChromium } from './support';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoServerForFile, newScreen, signIn } from './support';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PASSWORD = 'coalition-demo-2026';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'guarantor-e2e-a11y-'));
-let browser: Browser | null = null;
-let server: ServerProcess | undefined;
+const demo = demoServerForFile('a11y');
 const contexts = new Map<string, BrowserContext>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  if (!browser) return;
-  server = await startServer(dataDir, await freePort(), { GUARANTOR_NO_DEMO: '' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 interface Violation {
   id: string;
@@ -43,27 +24,17 @@ interface Violation {
 
 /** One signed-in browser context per demo account, reused across pages. */
 async function pageAs(email: string | null): Promise<Page> {
-  if (!browser || !server) throw new Error('no browser');
+  const d = demo();
+  if (!d) throw new Error('no browser');
   const key = email ?? 'anonymous';
   let context = contexts.get(key);
   if (!context) {
     // the server's Content-Security-Policy allows no inline script; axe is injected as one
-    context = await browser.newContext({
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-    });
+    const first = await newScreen(d.browser, { bypassCSP: true });
+    context = first.context();
     contexts.set(key, context);
-    if (email) {
-      const page = await context.newPage();
-      page.setDefaultTimeout(20_000);
-      await page.goto(`${server.url}/sign-in`);
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('button', { name: 'Sign out' }).waitFor();
-      await page.close();
-    }
+    if (email) await signIn(first, d.server.url, email);
+    await first.close();
   }
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
@@ -72,6 +43,7 @@ async function pageAs(email: string | null): Promise<Page> {
 
 /** Opens a path and waits until the page has its heading and nothing is loading any more. */
 async function open(page: Page, path: string, ready?: string): Promise<void> {
+  const server = demo()?.server;
   if (!server) throw new Error('no server');
   await page.goto(`${server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -142,7 +114,7 @@ async function check(
 
 describe('axe-core finds no serious or critical violation', () => {
   it('sign-in', async () => {
-    if (!browser || !server) return; // reason printed by launchChromium
+    if (!demo()) return; // reason printed by launchChromium
     const found: string[] = [];
     const page = await check(found, null, '/sign-in', 'sign-in');
     await page.close();
@@ -150,14 +122,14 @@ describe('axe-core finds no serious or critical violation', () => {
   });
 
   it('dashboard', async () => {
-    if (!browser) return;
+    if (!demo()) return;
     const found: string[] = [];
     await (await check(found, 'secretariat@demo.guarantor', '/', 'dashboard')).close();
     expect(found).toEqual([]);
   });
 
   it('the register, a commitment and the new commitment form', async () => {
-    if (!browser) return;
+    if (!demo()) return;
     const found: string[] = [];
     const page = await check(found, 'uk@demo.guarantor', '/commitments', 'register', 'table tbody tr');
     const href = await firstHref(page, /^\/commitments\/(?!new\b)[^/?]+$/);
@@ -170,7 +142,7 @@ describe('axe-core finds no serious or critical violation', () => {
   });
 
   it('force generation: scenarios and a scenario, each of its tabs', async () => {
-    if (!browser) return;
+    if (!demo()) return;
     const found: string[] = [];
     const page = await check(found, 'planner@demo.guarantor', '/forcegen', 'forcegen scenarios');
     const href = await firstHref(page, /^\/forcegen\/[^/?]+$/);
@@ -185,7 +157,7 @@ describe('axe-core finds no serious or critical violation', () => {
   });
 
   it('incidents: the list with its map, and one incident', async () => {
-    if (!browser) return;
+    if (!demo()) return;
     const found: string[] = [];
     const page = await check(
       found,
@@ -202,7 +174,7 @@ describe('axe-core finds no serious or critical violation', () => {
   });
 
   it('activation: determinations, a board, reliability and the simulation', async () => {
-    if (!browser) return;
+    if (!demo()) return;
     const found: string[] = [];
     const page = await check(found, 'ukraine@demo.guarantor', '/determinations', 'determinations');
     const href = await firstHref(page, /^\/determinations\/[^/?]+$/);
@@ -217,7 +189,7 @@ describe('axe-core finds no serious or critical violation', () => {
   });
 
   it('summits, a summit and the memo trace page', async () => {
-    if (!browser) return;
+    if (!demo()) return;
     const found: string[] = [];
     const page = await check(found, 'secretariat@demo.guarantor', '/summits', 'summits');
     const href = await firstHref(page, /^\/summits\/[^/?]+$/);
@@ -230,7 +202,7 @@ describe('axe-core finds no serious or critical violation', () => {
   });
 
   it('positions heat map, pressure, timeline and the timeline import', async () => {
-    if (!browser) return;
+    if (!demo()) return;
     const found: string[] = [];
     const page = await check(found, 'secretariat@demo.guarantor', '/positions', 'positions');
     await open(page, '/pressure');
@@ -244,7 +216,7 @@ describe('axe-core finds no serious or critical violation', () => {
   });
 
   it('documents and compliance', async () => {
-    if (!browser) return;
+    if (!demo()) return;
     const found: string[] = [];
     const page = await check(found, 'secretariat@demo.guarantor', '/documents', 'documents');
     await open(page, '/compliance');

@@ -4,47 +4,25 @@
  * with its due time, the counts by state, the blocked item shown as blocked, and the signature
  * verified.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type ServerProcess, startServer, stopServer } from '../support/server-process';
-import { launchChromium } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoServerForFile, newScreen, signIn } from './support';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'guarantor-e2e-'));
-let browser: Browser | null = null;
-let server: ServerProcess | undefined;
+const demo = demoServerForFile('activation');
 const slow = { timeout: 30_000, interval: 250 };
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  if (!browser) return;
-  server = await startServer(dataDir, await freePort(), { GUARANTOR_NO_DEMO: '' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function signIn(email: string): Promise<Page> {
-  const context = await browser!.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${server!.url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('coalition-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+/** A fresh screen signed in as `email`. */
+async function screenAs(email: string): Promise<Page> {
+  const { browser, server } = demo()!;
+  const page = await newScreen(browser);
+  await signIn(page, server.url, email);
   return page;
 }
 
 describe('the activation board', () => {
   it("Ukraine opens the demo determination's board: items, counts, blockers, signature", async () => {
-    if (!browser) return;
-    const page = await signIn('ukraine@demo.guarantor');
+    if (!demo()) return; // reason printed by launchChromium
+    const page = await screenAs('ukraine@demo.guarantor');
     await page.getByRole('link', { name: 'Activation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Trigger determinations' }).waitFor();
     await page
@@ -63,9 +41,10 @@ describe('the activation board', () => {
   });
 
   it('the secretariat runs a simulation and follows it to its bands, live', async () => {
-    if (!browser) return;
-    const page = await signIn('secretariat@demo.guarantor');
-    await page.goto(`${server!.url}/simulation`);
+    const server = demo()?.server;
+    if (!server) return; // reason printed by launchChromium
+    const page = await screenAs('secretariat@demo.guarantor');
+    await page.goto(`${server.url}/simulation`);
     await page.getByRole('heading', { level: 1, name: 'What can we count on?' }).waitFor();
     const asked: string[] = [];
     page.on('request', (r) => {

@@ -3,43 +3,27 @@
  * filtered to vague commitments, the analysis marked up in a commitment's text, and the live
  * analysis of the create form prefilling the structured terms (and taking them back).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type ServerProcess, startServer, stopServer } from '../support/server-process';
-import { launchChromium } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoServerForFile, newScreen, signIn } from './support';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'guarantor-e2e-'));
-let browser: Browser | null = null;
-let server: ServerProcess | undefined;
+const demo = demoServerForFile('concreteness');
 let page: Page;
 /** expect.poll gives up after 1 s by default: a server under load may need longer. */
 const slow = { timeout: 15_000 };
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  if (!browser) return;
-  server = await startServer(dataDir, await freePort(), { GUARANTOR_NO_DEMO: '' });
-  page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel('Email').fill('uk@demo.guarantor');
-  await page.getByLabel('Password').fill('coalition-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const d = demo();
+  if (!d) return;
+  page = await newScreen(d.browser);
+  await signIn(page, d.server.url, 'uk@demo.guarantor');
   await page.getByText('UK delegation officer').first().waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('concreteness in Chromium', () => {
   it('filters the register to vague commitments: every row says vague', async () => {
-    if (!browser || !server) return; // reason printed by launchChromium
+    const server = demo()?.server;
+    if (!server) return; // reason printed by launchChromium
     await page.goto(`${server.url}/commitments`);
     await page.locator('summary', { hasText: 'Concreteness' }).click();
     await page.locator('#f-concreteness-vague').check();
@@ -57,7 +41,8 @@ describe('concreteness in Chromium', () => {
   });
 
   it('marks the analysis up in a commitment’s text', async () => {
-    if (!browser || !server) return;
+    const server = demo()?.server;
+    if (!server) return;
     await page.goto(`${server.url}/commitments?concreteness=vague`);
     const first = page.getByRole('table').locator('tbody a').first();
     const ref = (await first.textContent())!.trim();
@@ -78,7 +63,8 @@ describe('concreteness in Chromium', () => {
   });
 
   it('analyses the text as it is typed and fills the terms from it, with undo', async () => {
-    if (!browser || !server) return;
+    const server = demo()?.server;
+    if (!server) return;
     await page.goto(`${server.url}/commitments/new`);
     await page
       .getByLabel('Original text')

@@ -5,52 +5,28 @@
  * page shows the arrival live (server-sent events, no reload) and says the plan is now older
  * than the scenario.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type ServerProcess, startServer, stopServer } from '../support/server-process';
-import { launchChromium } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoServerForFile, newScreen, signIn } from './support';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'guarantor-e2e-'));
-let browser: Browser | null = null;
-let server: ServerProcess | undefined;
-const contexts: BrowserContext[] = [];
+const demo = demoServerForFile('forcegen');
 /** expect.poll gives up after 1 s by default: a solve and a server under load need longer. */
 const slow = { timeout: 60_000, interval: 250 };
 
+/** A screen of its own (a browser context: its own session), signed in as `email`, named `name`. */
 async function signedIn(email: string, name: string): Promise<Page> {
-  const context = await browser!.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${server!.url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('coalition-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const { browser, server } = demo()!;
+  const page = await newScreen(browser);
+  await signIn(page, server.url, email);
   // the header names who is signed in (the sign-in page lists the demo accounts too, so wait for this)
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
   await page.locator('.site-header__user', { hasText: name }).waitFor();
   return page;
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  if (!browser) return;
-  server = await startServer(dataDir, await freePort(), { GUARANTOR_NO_DEMO: '' });
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe('force generation in Chromium', () => {
   it('solves a plan, then shows a delegation’s offer arriving live on the planner’s page', async () => {
-    if (!browser || !server) return; // reason printed by launchChromium
+    const server = demo()?.server;
+    if (!server) return; // reason printed by launchChromium
     const planner = await signedIn('planner@demo.guarantor', 'Force planner');
 
     // the scenarios list leads to the illustrative Paris scenario

@@ -3,40 +3,24 @@
  * opens /incidents and sees the two weeks to the latest report as a chart with its baseline,
  * per-region bars and the map of Ukraine with a dot per incident; then verifies one report.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type ServerProcess, startServer, stopServer } from '../support/server-process';
-import { launchChromium } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoServerForFile, newScreen, signIn } from './support';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'guarantor-e2e-incidents-'));
-let browser: Browser | null = null;
-let server: ServerProcess | undefined;
+const demo = demoServerForFile('incidents');
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  if (!browser) return;
-  server = await startServer(dataDir, await freePort(), { GUARANTOR_NO_DEMO: '' });
-  page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(20_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dataDir, { recursive: true, force: true });
+  const d = demo();
+  if (!d) return;
+  page = await newScreen(d.browser);
 });
 
 describe('incident reports in Chromium', () => {
   it('shows the chart with its baseline, the regions and the map with one dot an incident', async () => {
-    if (!browser || !server) return; // reason printed by launchChromium
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email').fill('monitor@demo.guarantor');
-    await page.getByLabel('Password').fill('coalition-demo-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const server = demo()?.server;
+    if (!server) return; // reason printed by launchChromium
+    await signIn(page, server.url, 'monitor@demo.guarantor');
     await expect.poll(() => page.getByText('Monitoring mission officer').first().isVisible()).toBe(true);
 
     await page.goto(`${server.url}/incidents`);
@@ -77,7 +61,8 @@ describe('incident reports in Chromium', () => {
   });
 
   it('a monitor moves a reported incident to corroborated', async () => {
-    if (!browser || !server) return;
+    const server = demo()?.server;
+    if (!server) return;
     await page.goto(`${server.url}/incidents?from=2026-02-22&to=2026-02-28&status=reported`);
     const first = page.getByRole('table', { name: 'Incident reports' }).locator('tbody tr a').first();
     await expect.poll(() => first.isVisible()).toBe(true);

@@ -3,40 +3,24 @@
  * filter the register (state kept in the URL), open a commitment, edit and save it, and see the
  * change in its history.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type ServerProcess, startServer, stopServer } from '../support/server-process';
-import { launchChromium } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoServerForFile, newScreen, signIn } from './support';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'guarantor-e2e-'));
-let browser: Browser | null = null;
-let server: ServerProcess | undefined;
+const demo = demoServerForFile('register');
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  if (!browser) return;
-  server = await startServer(dataDir, await freePort(), { GUARANTOR_NO_DEMO: '' });
-  page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(20_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dataDir, { recursive: true, force: true });
+  const d = demo();
+  if (!d) return;
+  page = await newScreen(d.browser);
 });
 
 describe('the register in Chromium', () => {
   it('signs in, filters, opens a commitment, saves an edit and shows it in the history', async () => {
-    if (!browser || !server) return; // reason printed by launchChromium
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email').fill('uk@demo.guarantor');
-    await page.getByLabel('Password').fill('coalition-demo-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const server = demo()?.server;
+    if (!server) return; // reason printed by launchChromium
+    await signIn(page, server.url, 'uk@demo.guarantor');
     await expect.poll(() => page.getByText('UK delegation officer').first().isVisible()).toBe(true);
 
     // filter the register by guarantor and pillar; the filter lives in the URL
