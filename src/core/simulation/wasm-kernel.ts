@@ -135,7 +135,15 @@ export function wasmChunkRunner(
   const A = k.activeSeries.length;
   const size = k.series * D;
   // place every array, 16-byte aligned, then size the memory to fit
-  const plan: { slot: number; ctor: ViewCtor<View>; length: number; init?: ArrayLike<number> }[] = [
+  // `counts`: added to from zero, so cleared (a reused memory holds the last runner's values);
+  // every other array is written before it is read
+  const plan: {
+    slot: number;
+    ctor: ViewCtor<View>;
+    length: number;
+    init?: ArrayLike<number>;
+    counts?: true;
+  }[] = [
     { slot: SLOT.u32, ctor: Uint32Array, length: k.events + k.commitments },
     { slot: SLOT.eventDays, ctor: Float64Array, length: k.events },
     { slot: SLOT.condStart, ctor: Int32Array, length: k.condStart.length, init: k.condStart },
@@ -154,10 +162,10 @@ export function wasmChunkRunner(
     { slot: SLOT.scale, ctor: Float64Array, length: A * D },
     { slot: SLOT.sums, ctor: Float64Array, length: size },
     { slot: SLOT.cells, ctor: Int32Array, length: A * D * batch },
-    { slot: SLOT.countHist16, ctor: Uint16Array, length: k.countBins },
-    { slot: SLOT.moneyHist16, ctor: Uint16Array, length: A * D * k.moneyBins },
-    { slot: SLOT.countHist, ctor: Int32Array, length: k.countBins },
-    { slot: SLOT.moneyHist, ctor: Int32Array, length: A * D * k.moneyBins },
+    { slot: SLOT.countHist16, ctor: Uint16Array, length: k.countBins, counts: true },
+    { slot: SLOT.moneyHist16, ctor: Uint16Array, length: A * D * k.moneyBins, counts: true },
+    { slot: SLOT.countHist, ctor: Int32Array, length: k.countBins, counts: true },
+    { slot: SLOT.moneyHist, ctor: Int32Array, length: A * D * k.moneyBins, counts: true },
     { slot: SLOT.countRow, ctor: Int32Array, length: k.countRow.length, init: k.countRow },
   ];
   const offsets: number[] = [];
@@ -186,7 +194,7 @@ export function wasmChunkRunner(
     header[a.slot] = offsets[i]!;
     const view = new a.ctor(memory.buffer, offsets[i]!, a.length);
     if (a.init) view.set(a.init);
-    else view.fill(0); // a reused memory holds the last runner's values
+    else if (a.counts) view.fill(0);
     views.set(a.slot, view);
   });
   const int = (slot: number) => views.get(slot) as Int32Array;
