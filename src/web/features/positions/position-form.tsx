@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { useSession } from '../../api/session';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary';
-import { Checkbox, Select, TextArea, TextInput } from '../../components/field';
+import { Select, TextArea, TextInput } from '../../components/field';
+import { SourceFields, sourcesOf } from '../../components/source-fields';
 import { type AlignmentMatrix, recordPosition } from './api';
 import { signed } from './colour';
 import { formErrors } from './form-errors';
@@ -64,9 +65,7 @@ export function PositionForm({
               .split('\n')
               .map((s) => s.trim())
               .filter(Boolean),
-            sources: v.sourceTitle.trim()
-              ? [{ title: v.sourceTitle.trim(), ...(v.sourceUrl.trim() ? { url: v.sourceUrl.trim() } : {}) }]
-              : [],
+            sources: sourcesOf(v),
             illustrative: v.illustrative,
           });
           setErrors({ items: [], byField: {} });
@@ -139,25 +138,12 @@ export function PositionForm({
         onChange={set('redLines')}
         error={errors.byField.redLines}
       />
-      <TextInput
-        id="pos-sources"
-        label="Source title"
-        value={v.sourceTitle}
-        onChange={set('sourceTitle')}
+      <SourceFields
+        idPrefix="pos"
+        values={v}
+        onChange={(change) => setV({ ...v, ...change })}
         error={errors.byField.sources}
-      />
-      <TextInput
-        id="pos-sourceUrl"
-        label="Source address (URL)"
-        type="url"
-        value={v.sourceUrl}
-        onChange={set('sourceUrl')}
-      />
-      <Checkbox
-        id="pos-illustrative"
-        label="Illustrative: the stance is a judgement, not a public fact"
-        checked={v.illustrative}
-        onChange={(e) => setV({ ...v, illustrative: e.target.checked })}
+        illustrativeLabel="Illustrative: the stance is a judgement, not a public fact"
       />
       <button type="submit" className="button" disabled={busy}>
         Record the position

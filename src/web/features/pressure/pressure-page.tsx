@@ -10,10 +10,11 @@ import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 import { type Column, DataTable } from '../../components/data-table';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary';
-import { Checkbox, Select, TextArea, TextInput } from '../../components/field';
+import { Select, TextArea, TextInput } from '../../components/field';
 import { fmtDate } from '../../components/format';
 import { labelOf, TRIGGER_LABELS, TRIGGER_VALUES } from '../../components/labels';
 import { ErrorMessage, Loading, usePageTitle } from '../../components/page';
+import { SourceFields, sourcesOf } from '../../components/source-fields';
 import { IllustrativeBadge } from '../../components/tags';
 import { formErrors } from '../positions/form-errors';
 
@@ -107,14 +108,7 @@ function MeasureForm({ onSaved }: { onSaved: () => void }) {
                 .split(/[\s,]+/)
                 .map((s) => s.trim().toUpperCase())
                 .filter(Boolean),
-              sources: v.sourceTitle.trim()
-                ? [
-                    {
-                      title: v.sourceTitle.trim(),
-                      ...(v.sourceUrl.trim() ? { url: v.sourceUrl.trim() } : {}),
-                    },
-                  ]
-                : [],
+              sources: sourcesOf(v),
               illustrative: v.illustrative,
             },
           });
@@ -173,25 +167,12 @@ function MeasureForm({ onSaved }: { onSaved: () => void }) {
         onChange={set('supporters')}
         error={errors.byField.supporters}
       />
-      <TextInput
-        id="pm-sources"
-        label="Source title"
-        value={v.sourceTitle}
-        onChange={set('sourceTitle')}
+      <SourceFields
+        idPrefix="pm"
+        values={v}
+        onChange={(change) => setV({ ...v, ...change })}
         error={errors.byField.sources}
-      />
-      <TextInput
-        id="pm-sourceUrl"
-        label="Source address (URL)"
-        type="url"
-        value={v.sourceUrl}
-        onChange={set('sourceUrl')}
-      />
-      <Checkbox
-        id="pm-illustrative"
-        label="Illustrative: not a public fact"
-        checked={v.illustrative}
-        onChange={(e) => setV({ ...v, illustrative: e.target.checked })}
+        illustrativeLabel="Illustrative: not a public fact"
       />
       <button type="submit" className="button">
         Add the measure
