@@ -14,8 +14,8 @@ export const GUARANTEES_POLICY = {
   'activation.read': EVERYONE,
   'activation.determine': grant({ commission: 'any' }),
   'activation.mark': grant({ secretariat: 'any', delegation: 'own' }),
-  // a simulation changes no record (its job, over what the caller may read, is the caller's), so a read-only
-  // token may run one; observers, who see only public records, may too
+  // a simulation changes no record (its job, over what the caller may read, is the caller's), so
+  // a read-only token may run one; observers, who see only public records, may too
   'activation.simulate': EVERYONE,
   // the negotiation track: every signed-in role reads positions; the secretariat records any
   // party's, a delegation its own party's, Ukraine's team Ukraine's ('own' = the actor's party)
@@ -39,15 +39,7 @@ export const GUARANTEES_POLICY = {
   'summit.manage': grant({ secretariat: 'any' }),
   'summit.reply': grant({ secretariat: 'any', delegation: 'own', beneficiary: 'own' }),
   'memo.write': grant({ secretariat: 'any' }),
-  'memo.read_copy': {
-    secretariat: 'any',
-    delegation: 'own',
-    beneficiary: 'own',
-    planner: 'none',
-    monitor: 'none',
-    commission: 'none',
-    observer: 'none',
-  },
+  'memo.read_copy': grant({ secretariat: 'any', delegation: 'own', beneficiary: 'own' }),
   'memo.trace': grant({ secretariat: 'any' }),
   // incident reports: every signed-in member reads them; the monitoring mission files and verifies them
   'incident.read': EVERYONE,
